@@ -1,0 +1,59 @@
+package dev.precis;
+
+import dev.precis.analyze.AnalyzedStory;
+import dev.precis.analyze.StoryAnalyzer;
+import dev.precis.cite.Citer;
+import dev.precis.model.Story;
+import dev.precis.model.Summary;
+import dev.precis.model.SummarySentence;
+import dev.precis.summarize.Budget;
+import dev.precis.summarize.ReadingOrder;
+import dev.precis.summarize.Selection;
+import dev.precis.summarize.Summarizer;
+import dev.precis.summarize.Summarizers;
+import dev.precis.text.Segmenter;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The library's entry point: segment, analyze, select, order and cite. Thread-safe; front ends (CLI, server,
+ * evaluator) all call this.
+ *
+ * <pre>{@code
+ * Summary summary = new Precis().summarize(story, "default", Budget.words(120));
+ * summary.sentences().forEach(s -> System.out.println(s.text() + " " + s.citations()));
+ * }</pre>
+ */
+public final class Precis {
+  private final StoryAnalyzer analyzer;
+
+  public Precis() {
+    this(new StoryAnalyzer());
+  }
+
+  public Precis(StoryAnalyzer analyzer) {
+    this.analyzer = analyzer;
+  }
+
+  /** Segments and analyzes a story, the input of every summarizer. */
+  public AnalyzedStory analyze(Story story) {
+    return analyzer.analyze(new Segmenter().segment(story));
+  }
+
+  /** Summarizes {@code story} with the summarizer called {@code algorithm} within {@code budget}. */
+  public Summary summarize(Story story, String algorithm, Budget budget) {
+    return summarize(analyze(story), Summarizers.get(algorithm), budget);
+  }
+
+  /** Summarizes an analyzed story; lets callers run several summarizers on one analysis. */
+  public Summary summarize(AnalyzedStory story, Summarizer summarizer, Budget budget) {
+    Selection selection = summarizer.select(story, budget);
+    Citer citer = new Citer(story);
+    List<SummarySentence> sentences = new ArrayList<>();
+    for (Selection.Item item : ReadingOrder.order(story, selection.items())) {
+      int s = item.sentence();
+      sentences.add(new SummarySentence(story.sentence(s).text(), s, item.score(), citer.cite(s)));
+    }
+    return new Summary(story.story(), summarizer.name(), sentences);
+  }
+}

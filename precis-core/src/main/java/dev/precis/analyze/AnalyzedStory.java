@@ -1,0 +1,113 @@
+package dev.precis.analyze;
+
+import dev.precis.model.Sentence;
+import dev.precis.model.Story;
+import dev.precis.text.SegmentedStory;
+import java.util.List;
+
+/**
+ * A segmented story with what analysis attached beside it: terms per sentence, word counts, document
+ * frequencies, TF-IDF vectors, redundancy groups and which sentences may stand in a summary. Immutable;
+ * built by {@link StoryAnalyzer}.
+ */
+public final class AnalyzedStory {
+  private final SegmentedStory segmented;
+  private final Vocabulary vocabulary;
+  private final int[][] tokens;
+  private final int[][] content;
+  private final int[] words;
+  private final int[] documentFrequency;
+  private final int[] sentenceFrequency;
+  private final SparseVector[] vectors;
+  private final int[] group;
+  private final boolean[] candidate;
+
+  AnalyzedStory(SegmentedStory segmented, Vocabulary vocabulary, int[][] tokens, int[][] content, int[] words,
+      int[] documentFrequency, int[] sentenceFrequency, SparseVector[] vectors, int[] group,
+      boolean[] candidate) {
+    this.segmented = segmented;
+    this.vocabulary = vocabulary;
+    this.tokens = tokens;
+    this.content = content;
+    this.words = words;
+    this.documentFrequency = documentFrequency;
+    this.sentenceFrequency = sentenceFrequency;
+    this.vectors = vectors;
+    this.group = group;
+    this.candidate = candidate;
+  }
+
+  public Story story() {
+    return segmented.story();
+  }
+
+  public SegmentedStory segmented() {
+    return segmented;
+  }
+
+  public List<Sentence> sentences() {
+    return segmented.sentences();
+  }
+
+  public int size() {
+    return tokens.length;
+  }
+
+  public Sentence sentence(int s) {
+    return segmented.sentences().get(s);
+  }
+
+  public int documentCount() {
+    return story().documents().size();
+  }
+
+  public Vocabulary vocabulary() {
+    return vocabulary;
+  }
+
+  /** Every term of sentence s in order, stop words included (see {@link Vocabulary#isStopWord}). */
+  public int[] tokens(int s) {
+    return tokens[s];
+  }
+
+  /** The content terms of sentence s in order: stop words left out. */
+  public int[] contentTerms(int s) {
+    return content[s];
+  }
+
+  /** Words of sentence s as budgets count them. */
+  public int words(int s) {
+    return words[s];
+  }
+
+  /** How many documents contain term t. */
+  public int documentFrequency(int t) {
+    return documentFrequency[t];
+  }
+
+  /** How many sentences contain term t. */
+  public int sentenceFrequency(int t) {
+    return sentenceFrequency[t];
+  }
+
+  /** L2-normalized TF-IDF vector of the content terms of sentence s (IDF over sentences). */
+  public SparseVector vector(int s) {
+    return vectors[s];
+  }
+
+  /** Redundancy group of sentence s: the smallest index of the sentences that say the same thing. */
+  public int group(int s) {
+    return group[s];
+  }
+
+  /** Whether sentence s may stand in a summary (not a fragment, question, caption or line of debris). */
+  public boolean isCandidate(int s) {
+    return candidate[s];
+  }
+
+  /** Relative position of sentence s in its document, 0 for the first sentence, below 1 for the others. */
+  public double relativePosition(int s) {
+    Sentence sentence = sentence(s);
+    return (double) sentence.position() / segmented.sentencesIn(sentence.document());
+  }
+}

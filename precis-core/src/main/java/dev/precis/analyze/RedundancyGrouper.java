@@ -1,0 +1,121 @@
+package dev.precis.analyze;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Groups sentences that say the same thing in the same words: identical or near-identical sets of content
+ * terms, within or across documents. Two sentences join one group when the Jaccard similarity of their term
+ * sets reaches {@link #jaccard}, or when the shorter one is almost wholly contained in the longer one (a wire
+ * sentence an outlet trimmed). Groups are closed transitively.
+ *
+ * <p>Candidate pairs come from prefix filtering: both criteria imply that the two sets share at least half of
+ * each set's terms, so two such sets share a term among the rarer half of either. Only those pairs are
+ * compared, which keeps grouping near linear on large stories.
+ */
+public final class RedundancyGrouper {
+  private final double jaccard;
+  private final double containment;
+  private final int minContained;
+
+  /** Jaccard 0.6, or containment 0.85 with at least 5 terms in the shorter sentence. */
+  public RedundancyGrouper() {
+    this(0.6, 0.85, 5);
+  }
+
+  public RedundancyGrouper(double jaccard, double containment, int minContained) {
+    this.jaccard = jaccard;
+    this.containment = containment;
+    this.minContained = minContained;
+  }
+
+  /** Returns, per sentence, the smallest sentence index of its group. */
+  public int[] group(int[][] contentTerms, int[] termFrequency) {
+    int n = contentTerms.length;
+    int[][] sets = new int[n][];
+    for (int s = 0; s < n; s++) {
+      sets[s] = Arrays.stream(contentTerms[s]).distinct().sorted().toArray();
+    }
+    int[] parent = new int[n];
+    for (int i = 0; i < n; i++) {
+      parent[i] = i;
+    }
+    // Sentences with no content terms group only with identical ones (by their term-less text they carry no
+    // meaning of their own; they are rarely candidates anyway).
+    Map<Integer, List<Integer>> postings = new HashMap<>();
+    for (int s = 0; s < n; s++) {
+      int[] set = sets[s];
+      if (set.length == 0) {
+        continue;
+      }
+      int[] byRarity = Arrays.stream(set).boxed()
+          .sorted((a, b) -> termFrequency[a] != termFrequency[b]
+              ? Integer.compare(termFrequency[a], termFrequency[b]) : Integer.compare(a, b))
+          .mapToInt(Integer::intValue).toArray();
+      int prefix = set.length - (int) Math.ceil(0.5 * set.length) + 1;
+      java.util.BitSet seen = new java.util.BitSet();
+      for (int k = 0; k < Math.min(prefix, byRarity.length); k++) {
+        List<Integer> list = postings.computeIfAbsent(byRarity[k], x -> new ArrayList<>());
+        for (int other : list) {
+          if (!seen.get(other)) {
+            seen.set(other);
+            if (find(parent, other) != find(parent, s) && similar(sets[other], set)) {
+              union(parent, other, s);
+            }
+          }
+        }
+        list.add(s);
+      }
+    }
+    int[] group = new int[n];
+    for (int s = 0; s < n; s++) {
+      group[s] = find(parent, s);
+    }
+    return group;
+  }
+
+  boolean similar(int[] a, int[] b) {
+    int overlap = 0;
+    int i = 0;
+    int j = 0;
+    while (i < a.length && j < b.length) {
+      if (a[i] == b[j]) {
+        overlap++;
+        i++;
+        j++;
+      } else if (a[i] < b[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    int small = Math.min(a.length, b.length);
+    int large = Math.max(a.length, b.length);
+    if (overlap >= jaccard * (a.length + b.length - overlap)) {
+      return true;
+    }
+    return small >= minContained && overlap >= containment * small && overlap * 2 >= large;
+  }
+
+  private static int find(int[] parent, int x) {
+    while (parent[x] != x) {
+      parent[x] = parent[parent[x]];
+      x = parent[x];
+    }
+    return x;
+  }
+
+  /** Unites two groups; the smaller index becomes the root, so a root is its group's first sentence. */
+  private static void union(int[] parent, int a, int b) {
+    int ra = find(parent, a);
+    int rb = find(parent, b);
+    if (ra < rb) {
+      parent[rb] = ra;
+    } else if (rb < ra) {
+      parent[ra] = rb;
+    }
+  }
+}

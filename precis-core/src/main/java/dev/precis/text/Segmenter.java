@@ -1,0 +1,76 @@
+package dev.precis.text;
+
+import dev.precis.model.Document;
+import dev.precis.model.Sentence;
+import dev.precis.model.Span;
+import dev.precis.model.Story;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Splits every document of a story into sentences, keeping each sentence's span and paragraph. */
+public final class Segmenter {
+  private final SentenceSplitter splitter = new SentenceSplitter();
+
+  /** The sentences of {@code story}, documents in order, numbered from 0. */
+  public SegmentedStory segment(Story story) {
+    List<Sentence> sentences = new ArrayList<>();
+    int[] first = new int[story.documents().size() + 1];
+    for (int d = 0; d < story.documents().size(); d++) {
+      first[d] = sentences.size();
+      Document doc = story.documents().get(d);
+      String text = doc.text();
+      boolean blankLineParagraphs = hasBlankLine(text);
+      int paragraph = 0;
+      int scanned = 0;
+      int position = 0;
+      for (Span span : splitter.split(text)) {
+        paragraph += breaksBetween(text, scanned, span.start(), blankLineParagraphs);
+        scanned = span.start();
+        sentences.add(new Sentence(sentences.size(), d, position++, paragraph, span, span.of(text)));
+      }
+    }
+    first[story.documents().size()] = sentences.size();
+    return new SegmentedStory(story, sentences, first);
+  }
+
+  private static boolean hasBlankLine(String text) {
+    int nl = text.indexOf('\n');
+    while (nl >= 0) {
+      int next = text.indexOf('\n', nl + 1);
+      if (next < 0) {
+        return false;
+      }
+      if (text.substring(nl + 1, next).isBlank()) {
+        return true;
+      }
+      nl = next;
+    }
+    return false;
+  }
+
+  /**
+   * Paragraph breaks in {@code text[from, to)}: blank lines where the document has them, otherwise every line
+   * break (scraped text often puts one paragraph on each line).
+   */
+  private static int breaksBetween(String text, int from, int to, boolean blankLineParagraphs) {
+    int breaks = 0;
+    boolean lineBlank = false;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        if (!blankLineParagraphs) {
+          breaks++;
+        } else if (lineBlank) {
+          breaks++;
+          while (i + 1 < to && Character.isWhitespace(text.charAt(i + 1))) {
+            i++;
+          }
+        }
+        lineBlank = true;
+      } else if (!Character.isWhitespace(c)) {
+        lineBlank = false;
+      }
+    }
+    return breaks;
+  }
+}

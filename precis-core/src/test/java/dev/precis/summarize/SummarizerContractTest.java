@@ -1,0 +1,143 @@
+package dev.precis.summarize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import dev.precis.Precis;
+import dev.precis.TestStories;
+import dev.precis.analyze.AnalyzedStory;
+import dev.precis.model.Citation;
+import dev.precis.model.Document;
+import dev.precis.model.Story;
+import dev.precis.model.Summary;
+import dev.precis.model.SummarySentence;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rules every summarizer obeys. Each summarizer's test extends this class and names its summarizer; the
+ * contract is then checked for it without further code.
+ */
+public abstract class SummarizerContractTest {
+  private final Precis precis = new Precis();
+
+  /** The summarizer under test. */
+  protected abstract Summarizer summarizer();
+
+  private Summary run(Story story, Budget budget) {
+    return precis.summarize(precis.analyze(story), summarizer(), budget);
+  }
+
+  @Test
+  void isRegisteredUnderItsName() {
+    assertThat(Summarizers.get(summarizer().name()).getClass()).isEqualTo(summarizer().getClass());
+  }
+
+  @Test
+  void respectsWordBudget() {
+    for (int words : new int[] {1, 12, 25, 40, 150}) {
+      Summary summary = run(TestStories.ferry(), Budget.words(words));
+      assertThat(summary.words()).as("words for budget %d", words).isLessThanOrEqualTo(words);
+    }
+    assertThat(run(TestStories.ferry(), Budget.words(60)).sentences()).isNotEmpty();
+  }
+
+  @Test
+  void respectsSentenceAndCharacterBudgets() {
+    assertThat(run(TestStories.ferry(), Budget.sentences(2)).sentences()).hasSizeBetween(1, 2);
+    for (int chars : new int[] {10, 100, 300}) {
+      assertThat(run(TestStories.ferry(), Budget.characters(chars)).text().length()).isLessThanOrEqualTo(chars);
+    }
+  }
+
+  @Test
+  void fillsTheBudgetWithWholeSentences() {
+    Story story = TestStories.ferry();
+    AnalyzedStory analyzed = precis.analyze(story);
+    Summary summary = precis.summarize(analyzed, summarizer(), Budget.words(60));
+    Set<String> sources = new HashSet<>();
+    analyzed.sentences().forEach(s -> sources.add(s.text()));
+    for (SummarySentence s : summary.sentences()) {
+      assertThat(sources).contains(s.text());
+    }
+  }
+
+  @Test
+  void isDeterministic() {
+    Story story = TestStories.generated(40, 7);
+    Summary a = run(story, Budget.words(120));
+    Summary b = run(story, Budget.words(120));
+    assertThat(a.sentences()).isEqualTo(b.sentences());
+  }
+
+  @Test
+  void neverTakesTwoSentencesOfOneGroup() {
+    for (Story story : List.of(TestStories.ferry(), TestStories.generated(60, 3))) {
+      AnalyzedStory analyzed = precis.analyze(story);
+      Summary summary = precis.summarize(analyzed, summarizer(), Budget.words(250));
+      Set<Integer> groups = new HashSet<>();
+      for (SummarySentence s : summary.sentences()) {
+        assertThat(groups.add(analyzed.group(s.sentence()))).as("group of %s", s.text()).isTrue();
+      }
+    }
+  }
+
+  @Test
+  void everyCitationSpanHoldsItsSentence() {
+    Story story = TestStories.ferry();
+    AnalyzedStory analyzed = precis.analyze(story);
+    Summary summary = precis.summarize(analyzed, summarizer(), Budget.words(150));
+    assertThat(summary.sentences()).isNotEmpty();
+    for (SummarySentence s : summary.sentences()) {
+      assertThat(s.citations()).isNotEmpty();
+      Citation first = s.citations().get(0);
+      Document doc = story.documents().get(first.documentIndex());
+      assertThat(doc.id()).isEqualTo(first.document());
+      assertThat(doc.text().substring(first.start(), first.end())).isEqualTo(s.text());
+      for (Citation c : s.citations()) {
+        String cited = story.documents().get(c.documentIndex()).text().substring(c.start(), c.end());
+        int member = analyzed.sentences().stream()
+            .filter(x -> x.document() == c.documentIndex() && x.span().start() == c.start())
+            .findFirst().orElseThrow().index();
+        assertThat(analyzed.group(member)).isEqualTo(analyzed.group(s.sentence()));
+        assertThat(cited).isEqualTo(analyzed.sentence(member).text());
+      }
+    }
+  }
+
+  @Test
+  void citesEveryOutletThatRepeatsASentence() {
+    Story story = TestStories.ferry();
+    Summary summary = run(story, Budget.words(150));
+    boolean repeatedCited = summary.sentences().stream()
+        .anyMatch(s -> s.text().contains("Northern Lark ran aground") && s.citations().size() == 2);
+    boolean repeatedAbsent = summary.sentences().stream().noneMatch(s -> s.text().contains("ran aground"));
+    assertThat(repeatedCited || repeatedAbsent).isTrue();
+  }
+
+  @Test
+  void emptyStoriesGiveEmptySummaries() {
+    assertThat(run(Story.of("none", List.of()), Budget.words(100)).sentences()).isEmpty();
+    Story blank = Story.of("blank", List.of(Document.of("a", ""), Document.of("b", "  \n\n ")));
+    assertThat(run(blank, Budget.words(100)).sentences()).isEmpty();
+  }
+
+  @Test
+  void oneSentenceStoryGivesThatSentence() {
+    Story story = Story.of("one", List.of(Document.of("a", "Storm closes the coast road.")));
+    Summary summary = run(story, Budget.words(100));
+    assertThat(summary.sentences()).extracting(SummarySentence::text)
+        .containsExactly("Storm closes the coast road.");
+  }
+
+  @Test
+  void thousandArticleStoryFinishes() {
+    Story story = TestStories.generated(1000, 11);
+    Summary summary = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> run(story, Budget.words(150)));
+    assertThat(summary.sentences()).isNotEmpty();
+    assertThat(summary.words()).isLessThanOrEqualTo(150);
+  }
+}
