@@ -2,6 +2,7 @@ package dev.precis.analyze;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,12 +44,19 @@ public final class RedundancyGrouper {
     for (int i = 0; i < n; i++) {
       parent[i] = i;
     }
-    // Sentences with no content terms group only with identical ones (by their term-less text they carry no
-    // meaning of their own; they are rarely candidates anyway).
+    // Sentences without content terms stay in groups of their own: there is nothing to compare.
     Map<Integer, List<Integer>> postings = new HashMap<>();
+    // Identical term sets (wire copy repeated verbatim) join their first occurrence directly; only that one is
+    // indexed, which keeps postings short on stories that repeat themselves a lot.
+    Map<IntArrayKey, Integer> firstWithSet = new HashMap<>();
     for (int s = 0; s < n; s++) {
       int[] set = sets[s];
       if (set.length == 0) {
+        continue;
+      }
+      Integer same = firstWithSet.putIfAbsent(new IntArrayKey(set), s);
+      if (same != null) {
+        union(parent, same, s);
         continue;
       }
       int[] byRarity = Arrays.stream(set).boxed()
@@ -56,7 +64,7 @@ public final class RedundancyGrouper {
               ? Integer.compare(termFrequency[a], termFrequency[b]) : Integer.compare(a, b))
           .mapToInt(Integer::intValue).toArray();
       int prefix = set.length - (int) Math.ceil(0.5 * set.length) + 1;
-      java.util.BitSet seen = new java.util.BitSet();
+      BitSet seen = new BitSet();
       for (int k = 0; k < Math.min(prefix, byRarity.length); k++) {
         List<Integer> list = postings.computeIfAbsent(byRarity[k], x -> new ArrayList<>());
         for (int other : list) {
@@ -98,6 +106,19 @@ public final class RedundancyGrouper {
       return true;
     }
     return small >= minContained && overlap >= containment * small && overlap * 2 >= large;
+  }
+
+  /** An int array as a hash key. */
+  private record IntArrayKey(int[] values) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof IntArrayKey k && Arrays.equals(values, k.values);
+    }
+
+    @Override
+    public int hashCode() {
+      return Arrays.hashCode(values);
+    }
   }
 
   private static int find(int[] parent, int x) {
