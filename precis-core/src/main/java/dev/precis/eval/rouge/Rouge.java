@@ -1,0 +1,634 @@
+package dev.precis.eval.rouge;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A ROUGE scorer that reproduces the official ROUGE-1.5.5 Perl script per evaluation case
+ * (sentence-level averaging, {@code -t 0}).
+ *
+ * <p>Metrics, named as ROUGE prints them: {@code ROUGE-1} .. {@code ROUGE-N}, {@code ROUGE-L},
+ * {@code ROUGE-W-<weight>}, {@code ROUGE-S<gap>} and {@code ROUGE-SU<gap>}, depending on {@link
+ * RougeOptions}. ROUGE's counting details are kept, quirks included:
+ *
+ * <ul>
+ *   <li>n-grams and skip bigrams run across sentence boundaries; hits are clipped per reference;
+ *   <li>ROUGE-L is the summary-level union LCS: for each reference sentence the tokens on one LCS
+ *       with each peer sentence are marked, and marked tokens count while both the reference's and
+ *       the peer's unigram budgets last;
+ *   <li>ROUGE-SU counts unigrams for every token except the last one;
+ *   <li>ROUGE-W weights the reference length twice (ROUGE-1.5.5 does);
+ *   <li>with several references, {@code -f A} sums hits, reference counts and (once per reference)
+ *       peer counts; {@code -f B} keeps the reference with the best recall (first one on ties);
+ *   <li>R and P are rounded to 5 decimals and F is computed from the rounded values.
+ * </ul>
+ *
+ * <p>Instances are immutable and thread-safe. Scoring a 250-word peer against one reference takes
+ * well under a millisecond.
+ */
+public final class Rouge {
+  private final RougeOptions options;
+  private final RougeResources resources;
+  private final List<String> metricNames;
+
+  /**
+   * @param resources the loaded data files; {@link RougeResources#none()} is enough when neither
+   *     stemming nor stop-word removal is asked for
+   * @throws IllegalArgumentException if stemming or stop-word removal is asked for without data
+   */
+  public Rouge(RougeOptions options, RougeResources resources) {
+    if ((options.stem() || options.removeStopwords()) && !resources.isLoaded()) {
+      throw new IllegalArgumentException(
+          "stemming (-m) and stop-word removal (-s) need RougeResources.load(rougeDir)");
+    }
+    this.options = options;
+    this.resources = resources;
+    List<String> names = new ArrayList<>();
+    for (int n = 1; n <= options.maxNgram(); n++) {
+      names.add("ROUGE-" + n);
+    }
+    if (options.lcs()) {
+      names.add("ROUGE-L");
+    }
+    if (options.wlcsWeight() > 0) {
+      names.add(options.wlcsName());
+    }
+    if (options.skipMode().plain()) {
+      names.add(options.skipName(false));
+    }
+    if (options.skipMode().withUnigrams()) {
+      names.add(options.skipName(true));
+    }
+    this.metricNames = Collections.unmodifiableList(names);
+  }
+
+  public RougeOptions options() {
+    return options;
+  }
+
+  /** The metric names {@link #score} returns, in ROUGE's order. */
+  public List<String> metricNames() {
+    return metricNames;
+  }
+
+  /**
+   * Scores one peer summary against its references.
+   *
+   * @param peerSentences the peer summary, one sentence per element (an element containing line
+   *     breaks counts as several sentences, as it would in ROUGE's one-sentence-per-line files)
+   * @param referenceSentences each reference summary as a list of sentences
+   * @return metric name to score, in the order of {@link #metricNames()}
+   */
+  public Map<String, Score> score(List<String> peerSentences, List<List<String>> referenceSentences) {
+    Vocab vocab = new Vocab();
+    Text peer = prepare(peerSentences, vocab);
+    List<Text> refs = new ArrayList<>(referenceSentences.size());
+    for (List<String> r : referenceSentences) {
+      refs.add(prepare(r, vocab));
+    }
+    Map<String, Score> out = new LinkedHashMap<>();
+    for (int n = 1; n <= options.maxNgram(); n++) {
+      out.put("ROUGE-" + n, ngram(peer, refs, n));
+    }
+    if (options.lcs() || options.wlcsWeight() > 0) {
+      int[] peerCounts = unigramCounts(peer.flat, vocab.size());
+      List<int[]> refCounts = new ArrayList<>(refs.size());
+      for (Text r : refs) {
+        refCounts.add(unigramCounts(r.flat, vocab.size()));
+      }
+      if (options.lcs()) {
+        out.put("ROUGE-L", lcs(peer, refs, peerCounts, refCounts));
+      }
+      if (options.wlcsWeight() > 0) {
+        out.put(options.wlcsName(), wlcs(peer, refs, peerCounts, refCounts));
+      }
+    }
+    if (options.skipMode() != RougeOptions.SkipMode.NONE) {
+      skipBigrams(peer, refs, out);
+    }
+    return out;
+  }
+
+  /**
+   * Convenience for plain strings: the peer and each reference are split into sentences on line
+   * breaks ({@code '\n'}), as ROUGE reads one-sentence-per-line files.
+   */
+  public Map<String, Score> score(String peerText, List<String> referenceTexts) {
+    List<List<String>> refs = new ArrayList<>(referenceTexts.size());
+    for (String r : referenceTexts) {
+      refs.add(List.of(r));
+    }
+    return score(List.of(peerText), refs);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // text preparation
+
+  /** Token ids shared by the peer and the references of one case. */
+  private static final class Vocab {
+    private final HashMap<String, Integer> ids = new HashMap<>();
+
+    int id(String token) {
+      Integer id = ids.get(token);
+      if (id == null) {
+        id = ids.size();
+        ids.put(token, id);
+      }
+      return id;
+    }
+
+    int size() {
+      return ids.size();
+    }
+  }
+
+  /** One summary: all tokens in order (for n-grams) and tokens per sentence (for LCS). */
+  private static final class Text {
+    final int[] flat;
+    final int[][] units;
+
+    Text(int[] flat, int[][] units) {
+      this.flat = flat;
+      this.units = units;
+    }
+  }
+
+  private Text prepare(List<String> sentences, Vocab vocab) {
+    List<String> lines = RougeText.lines(sentences);
+    if (options.escapeHtml()) {
+      lines.replaceAll(RougeText::escapeHtml);
+    }
+    List<String> ngramLines;
+    List<String> lcsLines;
+    if (options.wordLimit() > 0) {
+      List<String> lower = new ArrayList<>(lines.size());
+      for (String l : lines) {
+        lower.add(RougeText.lowerAscii(l));
+      }
+      ngramLines = RougeText.limitWords(lower, options.wordLimit());
+      lcsLines = ngramLines;
+    } else if (options.byteLimit() > 0) {
+      List<String> bytes = new ArrayList<>(lines.size());
+      for (String l : lines) {
+        bytes.add(RougeText.lowerAscii(RougeText.asBytes(l)));
+      }
+      ngramLines = RougeText.limitBytes(bytes, options.byteLimit(), false);
+      lcsLines = RougeText.limitBytes(bytes, options.byteLimit(), true);
+    } else {
+      ngramLines = lines;
+      lcsLines = lines;
+    }
+    int[][] units = tokenize(lcsLines, vocab);
+    int[][] ngramUnits = lcsLines == ngramLines ? units : tokenize(ngramLines, vocab);
+    int total = 0;
+    for (int[] u : ngramUnits) {
+      total += u.length;
+    }
+    int[] flat = new int[total];
+    int k = 0;
+    for (int[] u : ngramUnits) {
+      System.arraycopy(u, 0, flat, k, u.length);
+      k += u.length;
+    }
+    return new Text(flat, units);
+  }
+
+  private int[][] tokenize(List<String> lines, Vocab vocab) {
+    int[][] units = new int[lines.size()][];
+    IntList buf = new IntList();
+    boolean stop = options.removeStopwords();
+    boolean stem = options.stem();
+    for (int i = 0; i < units.length; i++) {
+      buf.clear();
+      RougeText.rawTokens(
+          RougeText.lowerAscii(lines.get(i)),
+          raw -> {
+            String t = RougeText.normalize(raw, stop, stem, resources);
+            if (t != null) {
+              buf.add(vocab.id(t));
+            }
+          });
+      units[i] = buf.toArray();
+    }
+    return units;
+  }
+
+  private static final class IntList {
+    int[] a = new int[64];
+    int n;
+
+    void add(int v) {
+      if (n == a.length) {
+        a = Arrays.copyOf(a, n * 2);
+      }
+      a[n++] = v;
+    }
+
+    void clear() {
+      n = 0;
+    }
+
+    int[] toArray() {
+      return Arrays.copyOf(a, n);
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // accumulation over references (-f A / -f B)
+
+  private final class Acc {
+    double hit;
+    double modelCount;
+    double peerCount;
+    double best = -1;
+
+    void add(double h, double m, double p, double score) {
+      if (options.pooled()) {
+        hit += h;
+        modelCount += m;
+        peerCount += p;
+      } else if (score > best) {
+        best = score;
+        hit = h;
+        modelCount = m;
+        peerCount = p;
+      }
+    }
+
+    Score score() {
+      double r = modelCount != 0 ? hit / modelCount : 0;
+      double p = peerCount != 0 ? hit / peerCount : 0;
+      return Score.of(r, p, options.alpha());
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // ROUGE-N and ROUGE-S / SU
+
+  private Score ngram(Text peer, List<Text> refs, int n) {
+    HashMap<Long, Integer> intern = n >= 3 ? new HashMap<>() : null;
+    long[] pk = ngramKeys(peer.flat, n, intern);
+    Acc acc = new Acc();
+    for (Text r : refs) {
+      long[] rk = ngramKeys(r.flat, n, intern);
+      int hit = clippedHits(pk, rk);
+      acc.add(hit, rk.length, pk.length, recallKey(hit, rk.length));
+    }
+    return acc.score();
+  }
+
+  /** Sorted keys of all n-grams of {@code t}; equal n-grams get equal keys. */
+  private static long[] ngramKeys(int[] t, int n, HashMap<Long, Integer> intern) {
+    int count = t.length - n + 1;
+    if (count <= 0) {
+      return new long[0];
+    }
+    long[] keys = new long[count];
+    if (n == 1) {
+      for (int i = 0; i < count; i++) {
+        keys[i] = t[i];
+      }
+    } else {
+      // ids of the (n-1)-gram prefixes, interned pairwise; the last step packs two ints
+      int[] prefix = Arrays.copyOf(t, t.length);
+      for (int k = 2; k < n; k++) {
+        for (int i = 0; i + k <= t.length; i++) {
+          long pair = ((long) prefix[i] << 32) | t[i + k - 1];
+          Integer id = intern.get(pair);
+          if (id == null) {
+            id = intern.size();
+            intern.put(pair, id);
+          }
+          prefix[i] = id;
+        }
+      }
+      for (int i = 0; i < count; i++) {
+        keys[i] = ((long) prefix[i] << 32) | t[i + n - 1];
+      }
+    }
+    Arrays.sort(keys);
+    return keys;
+  }
+
+  /**
+   * ROUGE-S and/or ROUGE-SU. Skip bigrams and unigrams never share a key, so SU's clipped hits and
+   * counts are the sums of those of the skip bigrams and of the unigrams; each is computed once.
+   */
+  private void skipBigrams(Text peer, List<Text> refs, Map<String, Score> out) {
+    RougeOptions.SkipMode mode = options.skipMode();
+    int gap = options.skipGap();
+    long[] ps = skipKeys(peer.flat, gap);
+    // ROUGE-1.5.5 adds the unigram of every token but the last one
+    long[] pu = mode.withUnigrams() ? unigramKeys(peer.flat, peer.flat.length - 1) : null;
+    Acc s = new Acc();
+    Acc su = new Acc();
+    for (Text r : refs) {
+      long[] rs = skipKeys(r.flat, gap);
+      int hit = clippedHits(ps, rs);
+      s.add(hit, rs.length, ps.length, recallKey(hit, rs.length));
+      if (pu != null) {
+        long[] ru = unigramKeys(r.flat, r.flat.length - 1);
+        int hitU = hit + clippedHits(pu, ru);
+        int countU = rs.length + ru.length;
+        su.add(hitU, countU, ps.length + pu.length, recallKey(hitU, countU));
+      }
+    }
+    if (mode.plain()) {
+      out.put(options.skipName(false), s.score());
+    }
+    if (mode.withUnigrams()) {
+      out.put(options.skipName(true), su.score());
+    }
+  }
+
+  /** ROUGE's per-reference score for {@code -f B} n-gram choices: rounded recall, 0 if no n-grams. */
+  private static double recallKey(int hit, int count) {
+    return count != 0 ? Score.round5((double) hit / count) : 0;
+  }
+
+  /** Sorted keys of the first {@code count} tokens (none if count < 1). */
+  private static long[] unigramKeys(int[] t, int count) {
+    if (count < 1) {
+      return new long[0];
+    }
+    long[] keys = new long[count];
+    for (int i = 0; i < count; i++) {
+      keys[i] = t[i];
+    }
+    Arrays.sort(keys);
+    return keys;
+  }
+
+  /** Sorted skip-bigram keys: pairs (i, j) with i < j <= i + gap + 1 (any j if gap < 0). */
+  private static long[] skipKeys(int[] t, int gap) {
+    int last = t.length - 1;
+    int size = 0;
+    for (int i = 0; i < last; i++) {
+      size += (gap < 0 ? last : Math.min(last, i + gap + 1)) - i;
+    }
+    long[] keys = new long[size];
+    int k = 0;
+    for (int i = 0; i < last; i++) {
+      long hi = (long) t[i] << 32;
+      int jMax = gap < 0 ? last : Math.min(last, i + gap + 1);
+      for (int j = i + 1; j <= jMax; j++) {
+        keys[k++] = hi | t[j];
+      }
+    }
+    Arrays.sort(keys);
+    return keys;
+  }
+
+  /** Sum over distinct keys of min(count in a, count in b); both arrays sorted. */
+  private static int clippedHits(long[] a, long[] b) {
+    int i = 0;
+    int j = 0;
+    int hit = 0;
+    while (i < a.length && j < b.length) {
+      long x = a[i];
+      long y = b[j];
+      if (x < y) {
+        i++;
+      } else if (x > y) {
+        j++;
+      } else {
+        int i2 = i + 1;
+        while (i2 < a.length && a[i2] == x) {
+          i2++;
+        }
+        int j2 = j + 1;
+        while (j2 < b.length && b[j2] == x) {
+          j2++;
+        }
+        hit += Math.min(i2 - i, j2 - j);
+        i = i2;
+        j = j2;
+      }
+    }
+    return hit;
+  }
+
+  private static int[] unigramCounts(int[] tokens, int vocabSize) {
+    int[] c = new int[vocabSize];
+    for (int t : tokens) {
+      c[t]++;
+    }
+    return c;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // ROUGE-L
+
+  private Score lcs(Text peer, List<Text> refs, int[] peerCounts, List<int[]> refCounts) {
+    int maxPeer = maxLength(peer.units);
+    Acc acc = new Acc();
+    int[] table = new int[0];
+    for (int r = 0; r < refs.size(); r++) {
+      Text ref = refs.get(r);
+      int[] modelLeft = refCounts.get(r).clone();
+      int[] peerLeft = peerCounts.clone();
+      int hit = 0;
+      int base = 0;
+      int need = (maxLength(ref.units) + 1) * (maxPeer + 1);
+      if (table.length < need) {
+        table = new int[need];
+      }
+      for (int[] unit : ref.units) {
+        base += unit.length;
+        if (unit.length == 0) {
+          continue;
+        }
+        boolean[] mask = new boolean[unit.length];
+        for (int[] p : peer.units) {
+          markLcs(unit, p, mask, table);
+        }
+        for (int j = 0; j < unit.length; j++) {
+          int tok = unit[j];
+          if (mask[j] && modelLeft[tok] > 0 && peerLeft[tok] > 0) {
+            hit++;
+            modelLeft[tok]--;
+            peerLeft[tok]--;
+          }
+        }
+      }
+      acc.add(hit, base, peer.flat.length, base > 0 ? (double) hit / base : 0);
+    }
+    return acc.score();
+  }
+
+  /** Marks in {@code mask} the positions of {@code x} on ROUGE's traceback of one LCS with y. */
+  private static void markLcs(int[] x, int[] y, boolean[] mask, int[] c) {
+    int m = x.length;
+    int n = y.length;
+    if (m == 0 || n == 0) {
+      return;
+    }
+    int s = n + 1;
+    Arrays.fill(c, 0, s, 0);
+    for (int i = 1; i <= m; i++) {
+      int row = i * s;
+      int prev = row - s;
+      c[row] = 0;
+      int xi = x[i - 1];
+      for (int j = 1; j <= n; j++) {
+        if (xi == y[j - 1]) {
+          c[row + j] = c[prev + j - 1] + 1;
+        } else {
+          int up = c[prev + j];
+          int left = c[row + j - 1];
+          c[row + j] = up >= left ? up : left;
+        }
+      }
+    }
+    int i = m;
+    int j = n;
+    while (i != 0 && j != 0) {
+      if (x[i - 1] == y[j - 1]) {
+        i--;
+        j--;
+        mask[i] = true;
+      } else if (c[(i - 1) * s + j] >= c[i * s + j - 1]) {
+        i--;
+      } else {
+        j--;
+      }
+    }
+  }
+
+  private static int maxLength(int[][] units) {
+    int max = 0;
+    for (int[] u : units) {
+      max = Math.max(max, u.length);
+    }
+    return max;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // ROUGE-W
+
+  private Score wlcs(Text peer, List<Text> refs, int[] peerCounts, List<int[]> refCounts) {
+    double w = options.wlcsWeight();
+    int maxPeer = maxLength(peer.units);
+    int maxLen = maxPeer;
+    for (Text r : refs) {
+      maxLen = Math.max(maxLen, maxLength(r.units));
+    }
+    double[] weight = new double[maxLen + 2];
+    for (int k = 0; k < weight.length; k++) {
+      weight[k] = Math.pow(k, w);
+    }
+    double hitTotal = 0;
+    double modelTotal = 0;
+    double peerTotal = 0;
+    double best = -1;
+    double peerWeight = Math.pow(peer.flat.length, w);
+    double[] table = new double[0];
+    int[] runs = new int[0];
+    for (int r = 0; r < refs.size(); r++) {
+      Text ref = refs.get(r);
+      int[] modelLeft = refCounts.get(r).clone();
+      int[] peerLeft = peerCounts.clone();
+      double hit = 0;
+      double base = 0;
+      int need = (maxLength(ref.units) + 1) * (maxPeer + 1);
+      if (table.length < need) {
+        table = new double[need];
+        runs = new int[need];
+      }
+      for (int[] unit : ref.units) {
+        base += weight[unit.length];
+        if (unit.length == 0) {
+          continue;
+        }
+        boolean[] mask = new boolean[unit.length];
+        for (int[] p : peer.units) {
+          markWlcs(unit, p, mask, table, runs, weight);
+        }
+        // ROUGE's run bookkeeping: a run is closed at a clipped hit followed by an unmarked
+        // position or at the end of the sentence.
+        int hitLen = 0;
+        for (int j = 0; j < unit.length; j++) {
+          int tok = unit[j];
+          if (mask[j] && modelLeft[tok] > 0 && peerLeft[tok] > 0) {
+            hitLen++;
+            if (j + 1 < unit.length && !mask[j + 1]) {
+              hit += weight[hitLen];
+              hitLen = 0;
+            } else if (j + 1 == unit.length) {
+              hit += weight[hitLen];
+              hitLen = 0;
+            }
+            modelLeft[tok]--;
+            peerLeft[tok]--;
+          }
+        }
+      }
+      double modelWeight = Math.pow(base, w);
+      if (options.pooled()) {
+        hitTotal += hit;
+        modelTotal += modelWeight;
+        peerTotal += peerWeight;
+      } else {
+        double score = base > 0 ? Math.pow(hit / base, 1 / w) : 0;
+        if (score > best) {
+          best = score;
+          hitTotal = hit;
+          modelTotal = modelWeight;
+          peerTotal = peerWeight;
+        }
+      }
+    }
+    double recall = modelTotal != 0 ? Math.pow(hitTotal / modelTotal, 1 / w) : 0;
+    double precision = peerTotal != 0 ? Math.pow(hitTotal / peerTotal, 1 / w) : 0;
+    return Score.of(recall, precision, options.alpha());
+  }
+
+  private static void markWlcs(
+      int[] x, int[] y, boolean[] mask, double[] c, int[] l, double[] weight) {
+    int m = x.length;
+    int n = y.length;
+    if (m == 0 || n == 0) {
+      return;
+    }
+    int s = n + 1;
+    Arrays.fill(c, 0, s, 0);
+    Arrays.fill(l, 0, s, 0);
+    for (int i = 1; i <= m; i++) {
+      int row = i * s;
+      int prev = row - s;
+      c[row] = 0;
+      l[row] = 0;
+      int xi = x[i - 1];
+      for (int j = 1; j <= n; j++) {
+        if (xi == y[j - 1]) {
+          int k = l[prev + j - 1];
+          c[row + j] = c[prev + j - 1] + weight[k + 1] - weight[k];
+          l[row + j] = k + 1;
+        } else {
+          double up = c[prev + j];
+          double left = c[row + j - 1];
+          c[row + j] = up >= left ? up : left;
+          l[row + j] = 0;
+        }
+      }
+    }
+    int i = m;
+    int j = n;
+    while (i != 0 && j != 0) {
+      if (x[i - 1] == y[j - 1]) {
+        i--;
+        j--;
+        mask[i] = true;
+      } else if (c[(i - 1) * s + j] >= c[i * s + j - 1]) {
+        i--;
+      } else {
+        j--;
+      }
+    }
+  }
+}
