@@ -1,0 +1,150 @@
+package dev.precis.cli;
+
+import dev.precis.Precis;
+import dev.precis.ingest.InputException;
+import dev.precis.ingest.StoryReader;
+import dev.precis.ingest.StoryStream;
+import dev.precis.model.Story;
+import dev.precis.model.Summary;
+import dev.precis.render.Renderer;
+import dev.precis.render.Renderers;
+import dev.precis.render.SummaryWriter;
+import dev.precis.summarize.Budget;
+import dev.precis.summarize.Summarizer;
+import dev.precis.summarize.Summarizers;
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code precis summarize PATH...}: one cited summary per story. */
+@Command(
+    name = "summarize",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    usageHelpAutoWidth = true,
+    description = {
+      "Summarizes the articles about each story, citing the sources of every sentence.",
+      "",
+      "A directory is one story (its .txt and .md files, one article each; README files are skipped). Text files named together are one"
+          + " story; a file may hold several articles separated by '|||||'. An article may start with"
+          + " 'Title:', 'Source:', 'Date:', 'URL:' lines and a blank line. A .jsonl or .jsonl.gz file holds one"
+          + " story per line (the benchmark row format). '-' reads standard input (text, or JSONL when it"
+          + " starts with '{').",
+      ""
+    })
+public final class SummarizeCommand implements Callable<Integer> {
+  @ParentCommand PrecisCommand parent;
+
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "PATH", arity = "1..*",
+      description = "Article files, directories of articles, .jsonl(.gz) files, or - for standard input.")
+  List<String> paths;
+
+  @ArgGroup(exclusive = true, multiplicity = "0..1", heading = "%nLength (one of; default "
+      + Budget.DEFAULT_WORDS + " words):%n")
+  Length length;
+
+  static final class Length {
+    @Option(names = {"-w", "--words"}, paramLabel = "N", description = "At most N words.")
+    Integer words;
+
+    @Option(names = {"-s", "--sentences"}, paramLabel = "N", description = "At most N sentences.")
+    Integer sentences;
+
+    @Option(names = {"-c", "--chars"}, paramLabel = "N",
+        description = "At most N characters (sentences joined by a space).")
+    Integer chars;
+  }
+
+  @Option(names = {"-a", "--algorithm"}, paramLabel = "NAME", defaultValue = Summarizers.DEFAULT,
+      completionCandidates = Help.AlgorithmNames.class,
+      description = "Summarizer: ${COMPLETION-CANDIDATES}. Default: the best measured one (see the list below).")
+  String algorithm;
+
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+      completionCandidates = Help.FormatNames.class,
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). JSON output is one"
+          + " object {\"stories\": [...]}.")
+  String format;
+
+  @Override
+  public Integer call() throws InputException, IOException {
+    Io io = parent.io();
+    Budget budget = budget();
+    Summarizer summarizer = summarizer();
+    Renderer renderer = renderer();
+    StoryReader reader = new StoryReader(io::warn, io.in());
+    Precis precis = new Precis();
+    int malformed;
+    try (StoryStream stories = reader.open(paths)) {
+      try (SummaryWriter writer = renderer.open(io.out())) {
+        while (stories.hasNext()) {
+          Story story = stories.next();
+          Summary summary = precis.summarize(precis.analyze(story), summarizer, budget);
+          writer.write(summary, budget);
+          if (io.out().checkError()) {
+            return Main.OK; // the reader went away (e.g. "| head"): stop quietly
+          }
+        }
+      }
+      malformed = stories.malformedLines();
+    }
+    io.out().flush();
+    if (malformed > 1) {
+      io.warn(malformed + " malformed JSONL lines were skipped in all");
+    }
+    return Main.OK;
+  }
+
+  private Budget budget() {
+    if (length == null) {
+      return Budget.words(Budget.DEFAULT_WORDS);
+    }
+    if (length.words != null) {
+      return Budget.words(atLeastOne("--words", length.words));
+    }
+    if (length.sentences != null) {
+      return Budget.sentences(atLeastOne("--sentences", length.sentences));
+    }
+    return Budget.characters(atLeastOne("--chars", length.chars));
+  }
+
+  private int atLeastOne(String option, int n) {
+    if (n < 1) {
+      throw new ParameterException(spec.commandLine(), option + " must be at least 1, got " + n);
+    }
+    return n;
+  }
+
+  private Summarizer summarizer() {
+    String name = algorithm.strip().toLowerCase(Locale.ROOT);
+    if (name.equals(Summarizers.DEFAULT) && !Summarizers.all().containsKey(Summarizers.DEFAULT_ALGORITHM)) {
+      throw new ParameterException(spec.commandLine(), "the default algorithm (" + Summarizers.DEFAULT_ALGORITHM
+          + ") is not in this build; choose one with --algorithm: "
+          + String.join(", ", Summarizers.all().keySet()));
+    }
+    try {
+      return Summarizers.get(name);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+  }
+
+  private Renderer renderer() {
+    try {
+      return Renderers.get(format);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,209 @@
+package dev.precis.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.precis.model.Document;
+import dev.precis.model.Story;
+import java.io.BufferedReader;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.function.Consumer;
+
+/**
+ * The stories of a JSONL file in the benchmark row format (see {@code shared/data/README.md}), one per line,
+ * read lazily: only the current line's parse tree is held.
+ *
+ * <pre>
+ * {"id": "d30003t", "language": "en", "documents": [{"id": "APW19981017.0151", "date": "1998-10-17T05:50:00",
+ *   "title": null, "text": "..."}], "references": ["..."]}
+ * </pre>
+ *
+ * <p>Documents may also carry {@code source} and {@code url}. Missing ids become {@code FILE:LINE} for a story
+ * and {@code STORY-INDEX} for a document. Document texts are cleaned like files ({@link TextNormalizer}).
+ * Blank lines are skipped; a line that is not a JSON story is skipped with a warning naming the file and line,
+ * and counted ({@link #malformedLines()}). A read error or invalid UTF-8 ends the file with a warning.
+ */
+public final class JsonlStories implements Iterator<Story>, Closeable {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final String name;
+  private final BufferedReader reader;
+  private final Consumer<String> warnings;
+  private int line;
+  private int malformed;
+  private int read;
+  private boolean done;
+  private Story next;
+
+  /**
+   * @param in the file's (decompressed) bytes; closed by {@link #close()} or at the end
+   * @param name how the file is named in messages
+   */
+  public JsonlStories(InputStream in, String name, Consumer<String> warnings) {
+    this.name = name;
+    this.warnings = warnings;
+    this.reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
+  }
+
+  @Override
+  public boolean hasNext() {
+    while (next == null && !done) {
+      String text;
+      try {
+        text = reader.readLine();
+      } catch (CharacterCodingException e) {
+        warnings.accept(name + ":" + (line + 1) + ": not UTF-8; the rest of the file is skipped");
+        finish();
+        break;
+      } catch (IOException e) {
+        warnings.accept(name + ": read error after line " + line + " (" + describe(e)
+            + "); the rest of the file is skipped");
+        finish();
+        break;
+      }
+      if (text == null) {
+        finish();
+        break;
+      }
+      line++;
+      if (text.isBlank()) {
+        continue;
+      }
+      try {
+        next = story(JSON.readTree(text));
+        read++;
+      } catch (JsonProcessingException e) {
+        malformed++;
+        warnings.accept(name + ":" + line + ": malformed JSON (" + firstLine(e.getOriginalMessage())
+            + "); line skipped");
+      } catch (BadRow e) {
+        malformed++;
+        warnings.accept(name + ":" + line + ": " + e.getMessage() + "; line skipped");
+      }
+    }
+    return next != null;
+  }
+
+  @Override
+  public Story next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException();
+    }
+    Story s = next;
+    next = null;
+    return s;
+  }
+
+  /** Lines skipped so far because they were not JSON stories. */
+  public int malformedLines() {
+    return malformed;
+  }
+
+  /** Stories read so far. */
+  public int storiesRead() {
+    return read;
+  }
+
+  @Override
+  public void close() {
+    finish();
+  }
+
+  private void finish() {
+    if (!done) {
+      done = true;
+      try {
+        reader.close();
+      } catch (IOException e) {
+        // nothing was lost
+      }
+    }
+  }
+
+  private Story story(JsonNode row) throws BadRow {
+    if (row == null || !row.isObject()) {
+      throw new BadRow("not a JSON object");
+    }
+    JsonNode docs = row.get("documents");
+    if (docs == null || !docs.isArray()) {
+      throw new BadRow("not a story row (no \"documents\" list)");
+    }
+    String id = text(row, "id");
+    if (id == null) {
+      id = name + ":" + line;
+    }
+    List<Document> documents = new ArrayList<>(docs.size());
+    for (int d = 0; d < docs.size(); d++) {
+      JsonNode doc = docs.get(d);
+      if (doc == null || !doc.isObject()) {
+        throw new BadRow("document " + (d + 1) + " is not a JSON object");
+      }
+      String docId = text(doc, "id");
+      String dateText = text(doc, "date");
+      LocalDateTime date = Dates.parse(dateText);
+      if (dateText != null && date == null) {
+        warnings.accept(name + ":" + line + ": cannot read the date '" + dateText + "' of document "
+            + (docId == null ? d + 1 : docId) + "; ignored");
+      }
+      String body = text(doc, "text");
+      documents.add(new Document(docId == null ? id + "-" + d : docId, text(doc, "title"), text(doc, "source"),
+          text(doc, "url"), date, body == null ? "" : TextNormalizer.normalize(body)));
+    }
+    List<String> references = new ArrayList<>();
+    JsonNode refs = row.get("references");
+    if (refs != null && refs.isArray()) {
+      for (JsonNode r : refs) {
+        if (r.isTextual()) {
+          references.add(r.asText());
+        }
+      }
+    } else if (refs != null && refs.isTextual()) {
+      references.add(refs.asText());
+    }
+    return new Story(id, text(row, "language"), documents, references);
+  }
+
+  /** A field as text; null when missing, null or blank. Numbers are given as text. */
+  private static String text(JsonNode node, String field) {
+    JsonNode v = node.get(field);
+    if (v == null || v.isNull() || v.isContainerNode()) {
+      return null;
+    }
+    String s = v.asText();
+    return s.isBlank() ? null : s;
+  }
+
+  private static String firstLine(String s) {
+    if (s == null) {
+      return "unreadable";
+    }
+    int nl = s.indexOf('\n');
+    return nl < 0 ? s : s.substring(0, nl);
+  }
+
+  static String describe(IOException e) {
+    String m = e.getMessage();
+    return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+  }
+
+  private static final class BadRow extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    BadRow(String message) {
+      super(message, null, false, false);
+    }
+  }
+}

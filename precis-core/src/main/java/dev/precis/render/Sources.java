@@ -1,0 +1,57 @@
+package dev.precis.render;
+
+import dev.precis.model.Citation;
+import dev.precis.model.Document;
+import dev.precis.model.SummarySentence;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+/** Helpers shared by the text renderers. */
+final class Sources {
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE;
+  private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm");
+
+  private Sources() {}
+
+  /** The 1-based source numbers a sentence cites, in increasing order without repeats. */
+  static List<Integer> numbers(SummarySentence s) {
+    TreeSet<Integer> n = new TreeSet<>();
+    for (Citation c : s.citations()) {
+      n.add(c.documentIndex() + 1);
+    }
+    return new ArrayList<>(n);
+  }
+
+  /** A date for people: the day, with the time unless it is midnight (a date without time). */
+  static String date(LocalDateTime date) {
+    if (date == null) {
+      return null;
+    }
+    return date.toLocalTime().equals(LocalTime.MIDNIGHT) ? DAY.format(date) : MINUTE.format(date);
+  }
+
+  /** Text on one line: every run of white space becomes one space. */
+  static String oneLine(String text) {
+    return text.strip().replaceAll("\\s+", " ");
+  }
+
+  static String plural(int n, String word) {
+    return n + " " + word + (n == 1 ? "" : "s");
+  }
+
+  /** "outlet, date" from what the document has, or null. */
+  static String outletAndDate(Document d) {
+    List<String> parts = new ArrayList<>();
+    if (d.source() != null) {
+      parts.add(oneLine(d.source()));
+    }
+    if (d.date() != null) {
+      parts.add(date(d.date()));
+    }
+    return parts.isEmpty() ? null : String.join(", ", parts);
+  }
+}
