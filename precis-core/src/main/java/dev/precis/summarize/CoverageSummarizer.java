@@ -1,0 +1,521 @@
+package dev.precis.summarize;
+
+import dev.precis.analyze.AnalyzedStory;
+import dev.precis.analyze.Vocabulary;
+import java.util.Arrays;
+import java.util.PriorityQueue;
+
+/**
+ * Weighted concept coverage (Gillick and Favre 2009), optimized by cost-scaled greedy search with seeds (Lin
+ * and Bilmes 2010; Khuller et al. 1999): the summary maximizes the summed weight of the distinct concepts its
+ * sentences contain.
+ *
+ * <p><b>Concepts.</b> Word bigrams over each sentence's stemmed tokens (stop words kept inside a bigram,
+ * bigrams of two stop words left out) and, at {@code unigramWeight} of their weight, single content terms.
+ *
+ * <p><b>Weights.</b> A concept's weight is the number of documents it occurs in; a story with fewer than
+ * {@code docsForDocumentFrequency} documents counts sentences instead. Each counted occurrence adds {@code
+ * positionBonus / (1 + p)^positionDecay}, where {@code p} is the sentence's position in its document (leads
+ * carry the key facts). Concepts counted fewer than {@code max(minCount, ceil(minShare x documents))} times
+ * (document counts) or {@code minCount} times (sentence counts) are dropped, unless that leaves nothing.
+ *
+ * <p><b>Search.</b> Greedy: repeatedly the sentence with the largest gain in covered weight per
+ * {@code cost^costExponent}, among candidates that fit the budget left and whose redundancy group is not yet
+ * represented (gains optionally scaled by {@code 1 + centralityWeight x cosine to the story centroid}). Greedy
+ * is run once unseeded and once after forcing each of the {@code seeds} sentences with the best initial ratio;
+ * the run covering the most weight wins (partial enumeration, which repairs greedy's typical mistake of a
+ * cheap first pick that blocks a better long sentence). Optionally ({@code swaps}) 1-for-1 exchanges follow.
+ * With {@code fill}, budget the chosen set leaves is then spent greedily on every concept, the dropped rare
+ * ones included ({@code fillByPosition}: on the earliest sentences instead). {@code stopRatio} > 0 ends the
+ * search once the best gain per word falls below that share of the first pick's (a length penalty) and
+ * {@code minWords} excludes short sentences; both default off, as they lowered ROUGE.
+ *
+ * <p>Every sentence is printed whole, so citations always cover exactly the printed text. Defaults and the
+ * measurements behind them: precis-bench/QUALITY-NOTES.md.
+ */
+public final class CoverageSummarizer implements Summarizer {
+
+  /** The tunable parts; {@link #DEFAULT} holds the measured defaults (see precis-bench/QUALITY-NOTES.md). */
+  public record Options(double unigramWeight, int docsForDocumentFrequency, double positionBonus, int minCount,
+      double costExponent, double centralityWeight, double stopRatio, boolean swaps, int minWords,
+      double minShare, boolean fill, double positionDecay, int seeds, boolean fillByPosition) {
+    public Options {
+      if (!(unigramWeight >= 0) || docsForDocumentFrequency < 1 || !(positionBonus >= 0) || minCount < 1
+          || !(costExponent >= 0 && costExponent <= 2) || !(centralityWeight >= 0)
+          || !(stopRatio >= 0 && stopRatio < 1) || minWords < 0 || !(minShare >= 0 && minShare <= 1)
+          || !(positionDecay >= 0) || seeds < 0) {
+        throw new IllegalArgumentException("invalid coverage options: " + this);
+      }
+    }
+  }
+
+  public static final Options DEFAULT = new Options(0.1, 4, 1.0, 2, 0.75, 0.0, 0.0, false, 0, 0.3, true, 1.0, 10, false);
+
+  private final Options options;
+
+  public CoverageSummarizer() {
+    this(DEFAULT);
+  }
+
+  public CoverageSummarizer(Options options) {
+    this.options = options;
+  }
+
+  public Options options() {
+    return options;
+  }
+
+  @Override
+  public String name() {
+    return "coverage";
+  }
+
+  @Override
+  public String description() {
+    return "coverage of document-frequency-weighted bigrams with a lead bonus, seeded greedy search";
+  }
+
+  @Override
+  public Selection select(AnalyzedStory story, Budget budget) {
+    Selection selection = new Selection(story, budget);
+    int n = story.size();
+    if (n == 0) {
+      return selection;
+    }
+    Vocabulary vocabulary = story.vocabulary();
+    boolean[] stop = new boolean[vocabulary.size()];
+    for (int t = 0; t < stop.length; t++) {
+      stop[t] = vocabulary.isStopWord(t);
+    }
+    boolean byDocuments = story.documentCount() >= options.docsForDocumentFrequency();
+    boolean unigrams = options.unigramWeight() > 0;
+
+    // Concept ids, counts (documents or sentences) with position bonus, and each sentence's distinct concepts.
+    LongIntMap ids = new LongIntMap(1024);
+    double[] weight = new double[256];
+    int[] count = new int[256];
+    int[] lastSentence = new int[256];
+    int[] lastDoc = new int[256];
+    boolean[] unigram = new boolean[256];
+    Arrays.fill(lastSentence, -1);
+    Arrays.fill(lastDoc, -1);
+    int[][] concepts = new int[n][];
+    int[] buffer = new int[64];
+    for (int s = 0; s < n; s++) {
+      int[] tokens = story.tokens(s);
+      int doc = story.sentence(s).document();
+      double bonus = options.positionBonus() / Math.pow(1 + story.sentence(s).position(), options.positionDecay());
+      int distinct = 0;
+      int items = tokens.length + (unigrams ? tokens.length : 0);
+      for (int k = 0; k < items; k++) {
+        long key;
+        boolean uni = k >= tokens.length;
+        if (uni) {
+          int t = tokens[k - tokens.length];
+          if (stop[t]) {
+            continue;
+          }
+          key = ((long) t << 32) | 0xffffffffL;
+        } else {
+          if (k + 1 >= tokens.length) {
+            continue;
+          }
+          int a = tokens[k];
+          int b = tokens[k + 1];
+          if (stop[a] && stop[b]) {
+            continue;
+          }
+          key = ((long) a << 32) | (b & 0xffffffffL);
+        }
+        int id = ids.getOrAdd(key);
+        if (id >= count.length) {
+          int size = count.length * 2;
+          weight = Arrays.copyOf(weight, size);
+          count = Arrays.copyOf(count, size);
+          unigram = Arrays.copyOf(unigram, size);
+          lastSentence = Arrays.copyOf(lastSentence, size);
+          lastDoc = Arrays.copyOf(lastDoc, size);
+          Arrays.fill(lastSentence, size / 2, size, -1);
+          Arrays.fill(lastDoc, size / 2, size, -1);
+        }
+        unigram[id] = uni;
+        if (lastSentence[id] == s) {
+          continue;
+        }
+        lastSentence[id] = s;
+        if (!byDocuments || lastDoc[id] != doc) {
+          lastDoc[id] = doc;
+          count[id]++;
+          weight[id] += 1 + bonus;
+        }
+        if (distinct == buffer.length) {
+          buffer = Arrays.copyOf(buffer, distinct * 2);
+        }
+        buffer[distinct++] = id;
+      }
+      concepts[s] = Arrays.copyOf(buffer, distinct);
+    }
+    int conceptCount = ids.size();
+    double[] w = new double[conceptCount];
+    for (int round = 0; round < 2; round++) {
+      int min = round == 0 ? minCount(story.documentCount(), byDocuments) : 1;
+      boolean any = false;
+      for (int c = 0; c < conceptCount; c++) {
+        w[c] = count[c] >= min ? weight[c] * (unigram[c] ? options.unigramWeight() : 1) : 0;
+        any |= w[c] > 0;
+      }
+      if (any) {
+        break;
+      }
+    }
+
+    double[] factor = new double[n];
+    Arrays.fill(factor, 1);
+    if (options.centralityWeight() > 0) {
+      int[] candidates = RankingMath.candidates(story);
+      double[] centroid = RankingMath.centroid(story, candidates, 0);
+      for (int s : candidates) {
+        factor[s] = 1 + options.centralityWeight() * story.vector(s).dot(centroid);
+      }
+    }
+
+    boolean[] covered = new boolean[conceptCount];
+    int[] cost = new int[n];
+    for (int s = 0; s < n; s++) {
+      cost[s] = selection.cost(s);
+    }
+    // The pool: candidates that fit the budget at all, at most POOL of them by initial gain per cost.
+    int[] pool = pool(story, selection, concepts, w, factor, cost, covered);
+    Run best = greedy(story, budget, new int[0], pool, concepts, w, factor, cost, covered);
+    int seeds = Math.min(options.seeds(), pool.length);
+    for (int i = 0; i < seeds; i++) {
+      Run run = greedy(story, budget, new int[] {pool[i]}, pool, concepts, w, factor, cost, covered);
+      if (run.value > best.value + 1e-9) {
+        best = run;
+      }
+    }
+    for (int s : best.set) {
+      selection.add(s, 0);
+    }
+
+    if (options.swaps()) {
+      selection = swap(story, budget, selection, concepts, w, factor, cost);
+    }
+    if (options.fill()) {
+      // Spend what is left on every concept, those the count cut dropped included.
+      double[] all = new double[conceptCount];
+      for (int c = 0; c < conceptCount; c++) {
+        all[c] = weight[c] * (unigram[c] ? options.unigramWeight() : 1);
+      }
+      Arrays.fill(covered, false);
+      for (Selection.Item item : selection.items()) {
+        for (int c : concepts[item.sentence()]) {
+          covered[c] = true;
+        }
+      }
+      while (selection.remaining() > 0) {
+        int pick = -1;
+        double bestRatio = -1;
+        for (int s = 0; s < n; s++) {
+          if (story.isCandidate(s) && story.words(s) >= options.minWords() && selection.canAdd(s)) {
+            double r = options.fillByPosition() ? 1 - story.relativePosition(s)
+                : ratio(gain(concepts[s], all, covered) * factor[s], cost[s]);
+            if (r > bestRatio) {
+              bestRatio = r;
+              pick = s;
+            }
+          }
+        }
+        if (pick < 0) {
+          break;
+        }
+        selection.add(pick, bestRatio);
+        for (int c : concepts[pick]) {
+          covered[c] = true;
+        }
+      }
+    }
+    return selection;
+  }
+
+  /** Most sentences a search considers. */
+  static final int POOL = 600;
+
+  private record Run(int[] set, double value) {}
+
+  /** Candidates that fit the budget, ordered by initial gain per scaled cost (ties by index), at most POOL. */
+  private int[] pool(AnalyzedStory story, Selection selection, int[][] concepts, double[] w, double[] factor,
+      int[] cost, boolean[] covered) {
+    int n = story.size();
+    int[] ids = new int[n];
+    int k = 0;
+    for (int s = 0; s < n; s++) {
+      if (story.isCandidate(s) && story.words(s) >= options.minWords() && selection.fits(s)) {
+        ids[k++] = s;
+      }
+    }
+    int[] cands = Arrays.copyOf(ids, k);
+    int[] order = RankingMath.rank(k, i -> ratio(gain(concepts[cands[i]], w, covered) * factor[cands[i]],
+        cost[cands[i]]), i -> cands[i]);
+    int[] out = new int[Math.min(k, POOL)];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = cands[order[i]];
+    }
+    return out;
+  }
+
+  /** Greedy by gain per scaled cost after taking {@code seed}; the value is the covered weight. */
+  private Run greedy(AnalyzedStory story, Budget budget, int[] seed, int[] pool, int[][] concepts, double[] w,
+      double[] factor, int[] cost, boolean[] covered) {
+    Selection sel = new Selection(story, budget);
+    double value = 0;
+    int[] set = new int[pool.length];
+    int size = 0;
+    for (int s : seed) {
+      if (sel.add(s, 0)) {
+        value += gain(concepts[s], w, covered) * factor[s];
+        set[size++] = s;
+        for (int c : concepts[s]) {
+          covered[c] = true;
+        }
+      }
+    }
+    boolean[] used = new boolean[pool.length];
+    double firstPerWord = size > 0 ? value / Math.max(1, cost[set[0]]) : -1;
+    while (sel.remaining() > 0) {
+      int bestI = -1;
+      double bestRatio = 0;
+      double bestGain = 0;
+      for (int i = 0; i < pool.length; i++) {
+        int s = pool[i];
+        if (used[i] || !sel.canAdd(s)) {
+          continue;
+        }
+        double g = gain(concepts[s], w, covered) * factor[s];
+        double r = ratio(g, cost[s]);
+        if (r > bestRatio) {
+          bestRatio = r;
+          bestI = i;
+          bestGain = g;
+        }
+      }
+      if (bestI < 0) {
+        break;
+      }
+      int s = pool[bestI];
+      double perWord = bestGain / Math.max(1, cost[s]);
+      if (firstPerWord < 0) {
+        firstPerWord = perWord;
+      } else if (perWord < options.stopRatio() * firstPerWord) {
+        break;
+      }
+      used[bestI] = true;
+      sel.add(s, bestRatio);
+      value += bestGain;
+      set[size++] = s;
+      for (int c : concepts[s]) {
+        covered[c] = true;
+      }
+    }
+    int[] out = Arrays.copyOf(set, size);
+    for (int s : out) {
+      for (int c : concepts[s]) {
+        covered[c] = false;
+      }
+    }
+    return new Run(out, value);
+  }
+
+  private int minCount(int documents, boolean byDocuments) {
+    return byDocuments
+        ? Math.max(options.minCount(), (int) Math.ceil(options.minShare() * documents - 1e-9))
+        : options.minCount();
+  }
+
+  private double ratio(double gain, int cost) {
+    return gain / Math.pow(Math.max(1, cost), options.costExponent());
+  }
+
+  private static double gain(int[] concepts, double[] w, boolean[] covered) {
+    double g = 0;
+    for (int c : concepts) {
+      if (!covered[c]) {
+        g += w[c];
+      }
+    }
+    return g;
+  }
+
+  /** Objective of a set: covered weight, each sentence's new concepts scaled by its factor in set order. */
+  private static double objective(int[] set, int[][] concepts, double[] w, double[] factor, boolean[] scratch) {
+    double total = 0;
+    for (int s : set) {
+      double g = 0;
+      for (int c : concepts[s]) {
+        if (!scratch[c]) {
+          scratch[c] = true;
+          g += w[c];
+        }
+      }
+      total += g * factor[s];
+    }
+    for (int s : set) {
+      for (int c : concepts[s]) {
+        scratch[c] = false;
+      }
+    }
+    return total;
+  }
+
+  /** First-improvement 1-for-1 (and 1-for-0 addition) exchanges over the greedy selection. */
+  private Selection swap(AnalyzedStory story, Budget budget, Selection greedy, int[][] concepts, double[] w,
+      double[] factor, int[] cost) {
+    int n = story.size();
+    int[] set = greedy.items().stream().mapToInt(Selection.Item::sentence).toArray();
+    boolean[] scratch = new boolean[w.length];
+    double best = objective(set, concepts, w, factor, scratch);
+    int[] pool = RankingMath.candidates(story);
+    int capacity = budget.capacity();
+    boolean improved = true;
+    for (int round = 0; round < 5 && improved; round++) {
+      improved = false;
+      int used = 0;
+      for (int s : set) {
+        used += cost[s];
+      }
+      outer:
+      for (int i = 0; i < set.length; i++) {
+        for (int t : pool) {
+          if (contains(set, t) || story.words(t) < options.minWords()
+              || used - cost[set[i]] + cost[t] > capacity || sameGroup(story, set, i, t)) {
+            continue;
+          }
+          int[] trial = set.clone();
+          trial[i] = t;
+          double v = objective(trial, concepts, w, factor, scratch);
+          if (v > best + 1e-9) {
+            best = v;
+            set = trial;
+            improved = true;
+            break outer;
+          }
+        }
+      }
+    }
+    Selection out = new Selection(story, budget);
+    for (int s : set) {
+      out.add(s, 0);
+    }
+    // Fill what the exchanges freed.
+    boolean[] covered = new boolean[w.length];
+    for (int s : set) {
+      for (int c : concepts[s]) {
+        covered[c] = true;
+      }
+    }
+    while (true) {
+      int bestS = -1;
+      double bestR = 0;
+      for (int t : pool) {
+        if (out.canAdd(t) && !contains(set, t) && story.words(t) >= options.minWords()) {
+          double r = ratio(gain(concepts[t], w, covered) * factor[t], cost[t]);
+          if (r > bestR) {
+            bestR = r;
+            bestS = t;
+          }
+        }
+      }
+      if (bestS < 0) {
+        break;
+      }
+      out.add(bestS, bestR);
+      set = Arrays.copyOf(set, set.length + 1);
+      set[set.length - 1] = bestS;
+      for (int c : concepts[bestS]) {
+        covered[c] = true;
+      }
+    }
+    return out;
+  }
+
+  private static boolean contains(int[] set, int s) {
+    for (int x : set) {
+      if (x == s) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean sameGroup(AnalyzedStory story, int[] set, int replaced, int t) {
+    for (int i = 0; i < set.length; i++) {
+      if (i != replaced && story.group(set[i]) == story.group(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Open-addressing map from long keys to dense int ids 0, 1, 2, ... in insertion order. */
+  private static final class LongIntMap {
+    private long[] keys;
+    private int[] values;
+    private boolean[] used;
+    private int size;
+
+    LongIntMap(int capacity) {
+      int cap = Integer.highestOneBit(Math.max(16, capacity) - 1) << 1;
+      keys = new long[cap];
+      values = new int[cap];
+      used = new boolean[cap];
+    }
+
+    int size() {
+      return size;
+    }
+
+    int getOrAdd(long key) {
+      int mask = keys.length - 1;
+      int i = hash(key) & mask;
+      while (used[i]) {
+        if (keys[i] == key) {
+          return values[i];
+        }
+        i = (i + 1) & mask;
+      }
+      used[i] = true;
+      keys[i] = key;
+      values[i] = size++;
+      if (size * 2 > keys.length) {
+        grow();
+      }
+      return size - 1;
+    }
+
+    private void grow() {
+      long[] oldKeys = keys;
+      int[] oldValues = values;
+      boolean[] oldUsed = used;
+      keys = new long[oldKeys.length * 2];
+      values = new int[oldKeys.length * 2];
+      used = new boolean[oldKeys.length * 2];
+      int mask = keys.length - 1;
+      for (int j = 0; j < oldKeys.length; j++) {
+        if (oldUsed[j]) {
+          int i = hash(oldKeys[j]) & mask;
+          while (used[i]) {
+            i = (i + 1) & mask;
+          }
+          used[i] = true;
+          keys[i] = oldKeys[j];
+          values[i] = oldValues[j];
+        }
+      }
+    }
+
+    private static int hash(long key) {
+      long h = key * 0x9E3779B97F4A7C15L;
+      return (int) (h ^ (h >>> 32));
+    }
+  }
+}
