@@ -21,6 +21,7 @@ public final class AnalyzedStory {
   private final SparseVector[] vectors;
   private final int[] group;
   private final boolean[] candidate;
+  private final int[][] members;
 
   AnalyzedStory(SegmentedStory segmented, Vocabulary vocabulary, int[][] tokens, int[][] content, int[] words,
       int[] documentFrequency, int[] sentenceFrequency, SparseVector[] vectors, int[] group,
@@ -35,6 +36,24 @@ public final class AnalyzedStory {
     this.vectors = vectors;
     this.group = group;
     this.candidate = candidate;
+    this.members = members(group);
+  }
+
+  private static int[][] members(int[] group) {
+    int[] count = new int[group.length];
+    for (int g : group) {
+      count[g]++;
+    }
+    int[][] out = new int[group.length][];
+    int[] fill = new int[group.length];
+    for (int s = 0; s < group.length; s++) {
+      int g = group[s];
+      if (out[g] == null) {
+        out[g] = new int[count[g]];
+      }
+      out[g][fill[g]++] = s;
+    }
+    return out;
   }
 
   public Story story() {
@@ -98,6 +117,11 @@ public final class AnalyzedStory {
   /** Redundancy group of sentence s: the smallest index of the sentences that say the same thing. */
   public int group(int s) {
     return group[s];
+  }
+
+  /** Every sentence of the redundancy group of sentence s, s included, in story order. */
+  public int[] groupMembers(int s) {
+    return members[group[s]];
   }
 
   /** Whether sentence s may stand in a summary (not a fragment, question, caption or line of debris). */

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Decides which sentences may stand in a summary. Left out: fragments (too few words or content terms),
- * run-ons longer than a reader would accept, questions, and lines that look like scraping debris (photo
+ * run-ons longer than a reader would accept, questions, pieces of a quotation split across sentences
+ * (their quotation marks do not pair up, so they start or end inside a quote), and lines that look like scraping debris (photo
  * credits, markup remnants, promos, social embeds, wire notes). When a story has no sentence that passes, every
  * sentence with a word in it becomes a candidate, so a story of one short sentence still gets a summary.
  */
@@ -57,10 +58,37 @@ public final class CandidateFilter {
     if (trimmed.endsWith("?")) {
       return false;
     }
-    if (!Character.isLetterOrDigit(firstMeaningful(trimmed))) {
+    if (!Character.isLetterOrDigit(firstMeaningful(trimmed)) || !quotesPair(text)) {
       return false;
     }
     return !DEBRIS.matcher(text.toLowerCase(Locale.ROOT)).find();
+  }
+
+  /** Whether the double quotation marks of a sentence open and close within it. */
+  static boolean quotesPair(String s) {
+    int straight = 0;
+    int open = 0;
+    int close = 0;
+    int ptbOpen = 0;
+    int ptbClose = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '"') {
+        straight++;
+      } else if (c == '\u201c') {
+        open++;
+      } else if (c == '\u201d') {
+        close++;
+      } else if (i + 1 < s.length() && c == s.charAt(i + 1) && (c == '`' || c == '\'')) {
+        if (c == '`') {
+          ptbOpen++;
+        } else {
+          ptbClose++;
+        }
+        i++;
+      }
+    }
+    return straight % 2 == 0 && open == close && ptbOpen == ptbClose;
   }
 
   private static String stripClosingQuotes(String s) {

@@ -13,21 +13,9 @@ import java.util.List;
  */
 public final class Citer {
   private final AnalyzedStory story;
-  private final List<List<Integer>> members;
 
   public Citer(AnalyzedStory story) {
     this.story = story;
-    this.members = new ArrayList<>(story.size());
-    for (int s = 0; s < story.size(); s++) {
-      members.add(null);
-    }
-    for (int s = 0; s < story.size(); s++) {
-      int g = story.group(s);
-      if (members.get(g) == null) {
-        members.set(g, new ArrayList<>(1));
-      }
-      members.get(g).add(s);
-    }
   }
 
   /** Citations for sentence s: s first, then one per other document in document order. */
@@ -36,7 +24,7 @@ public final class Citer {
     out.add(citation(s));
     BitSet cited = new BitSet();
     cited.set(story.sentence(s).document());
-    for (int m : members.get(story.group(s))) {
+    for (int m : story.groupMembers(s)) {
       int d = story.sentence(m).document();
       if (!cited.get(d)) {
         cited.set(d);
