@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Decides which sentences may stand in a summary. Left out: fragments (too few words or content terms),
- * run-ons longer than a reader would accept, questions, pieces of a quotation split across sentences
- * (their quotation marks do not pair up, so they start or end inside a quote), and lines that look like scraping debris (photo
+ * run-ons longer than a reader would accept, questions, the second halves of quotations split across
+ * sentences (they start inside the quote), and lines that look like scraping debris (photo
  * credits, markup remnants, promos, social embeds, wire notes). When a story has no sentence that passes, every
  * sentence with a word in it becomes a candidate, so a story of one short sentence still gets a summary.
  */
@@ -58,37 +58,39 @@ public final class CandidateFilter {
     if (trimmed.endsWith("?")) {
       return false;
     }
-    if (!Character.isLetterOrDigit(firstMeaningful(trimmed)) || !quotesPair(text)) {
+    if (!Character.isLetterOrDigit(firstMeaningful(trimmed)) || startsInsideQuote(text)) {
       return false;
     }
     return !DEBRIS.matcher(text.toLowerCase(Locale.ROOT)).find();
   }
 
-  /** Whether the double quotation marks of a sentence open and close within it. */
-  static boolean quotesPair(String s) {
-    int straight = 0;
-    int open = 0;
-    int close = 0;
-    int ptbOpen = 0;
-    int ptbClose = 0;
+  /**
+   * Whether a sentence starts inside a quotation: its first double quotation mark that can be told apart is a
+   * closing one (a curly or PTB closing mark, or a straight mark glued to the word before it and followed by a
+   * space). Such a sentence is the second half of a quote split across sentences, and reads as a fragment.
+   * Marks with spaces on both sides (tokenized text) tell nothing and are passed over.
+   */
+  static boolean startsInsideQuote(String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
+      if (c == '\u201c' || c == '`' && i + 1 < s.length() && s.charAt(i + 1) == '`') {
+        return false;
+      }
+      if (c == '\u201d' || c == '\'' && i + 1 < s.length() && s.charAt(i + 1) == '\'' ) {
+        return true;
+      }
       if (c == '"') {
-        straight++;
-      } else if (c == '\u201c') {
-        open++;
-      } else if (c == '\u201d') {
-        close++;
-      } else if (i + 1 < s.length() && c == s.charAt(i + 1) && (c == '`' || c == '\'')) {
-        if (c == '`') {
-          ptbOpen++;
-        } else {
-          ptbClose++;
+        boolean spaceBefore = i == 0 || Character.isWhitespace(s.charAt(i - 1)) || s.charAt(i - 1) == '(';
+        boolean spaceAfter = i + 1 == s.length() || Character.isWhitespace(s.charAt(i + 1));
+        if (spaceBefore && !spaceAfter) {
+          return false;
         }
-        i++;
+        if (!spaceBefore && spaceAfter) {
+          return true;
+        }
       }
     }
-    return straight % 2 == 0 && open == close && ptbOpen == ptbClose;
+    return false;
   }
 
   private static String stripClosingQuotes(String s) {
@@ -99,11 +101,11 @@ public final class CandidateFilter {
     return s.substring(0, end);
   }
 
-  /** First character that is not an opening quote or bracket. */
+  /** First character that is not an opening quote, bracket or space. */
   private static char firstMeaningful(String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if ("\"'\u201c\u2018(`[".indexOf(c) < 0) {
+      if ("\"'\u201c\u2018(`[".indexOf(c) < 0 && !Character.isWhitespace(c)) {
         return c;
       }
     }

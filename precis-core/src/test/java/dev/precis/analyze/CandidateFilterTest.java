@@ -27,12 +27,12 @@ class CandidateFilterTest {
   @ParameterizedTest
   @ValueSource(strings = {
       "Those people were pulled out by crews who went in after them,\" the mayor said.",
-      "\"The water was cold and the current was strong for everyone out there.",
-      "\u201cThe water was cold and the current was strong for everyone out there.",
+      "\u201dThose people were pulled out by crews who went in after them, the mayor said.",
+      "Those people were pulled out by crews who went in after them , '' the mayor said .",
       "Was the ferry company warned about the sandbank before the winter storms?",
       "Photo: Jana Koll / Harbour Gazette staff photographer at the scene",
       "Sign up for our newsletter to get the morning briefing every day",
-      "Too short to say much."})
+      "Far too short, really."})
   void dropsFragmentsQuestionsAndDebris(String sentence) {
     assertThat(accepts(sentence)).isFalse();
   }
