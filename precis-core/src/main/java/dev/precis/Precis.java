@@ -3,6 +3,7 @@ package dev.precis;
 import dev.precis.analyze.AnalyzedStory;
 import dev.precis.analyze.StoryAnalyzer;
 import dev.precis.cite.Citer;
+import dev.precis.cite.Representatives;
 import dev.precis.model.Story;
 import dev.precis.model.Summary;
 import dev.precis.model.SummarySentence;
@@ -16,7 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The library's entry point: segment, analyze, select, order and cite. Thread-safe; front ends (CLI, server,
+ * The library's entry point: segment, analyze, select, choose the copy to print, order and cite. Thread-safe; front ends (CLI, server,
  * evaluator) all call this.
  *
  * <pre>{@code
@@ -50,7 +51,8 @@ public final class Precis {
     Selection selection = summarizer.select(story, budget);
     Citer citer = new Citer(story);
     List<SummarySentence> sentences = new ArrayList<>();
-    for (Selection.Item item : ReadingOrder.order(story, selection.items())) {
+    List<Selection.Item> printed = Representatives.choose(story, budget, selection.items());
+    for (Selection.Item item : ReadingOrder.order(story, printed)) {
       int s = item.sentence();
       sentences.add(new SummarySentence(story.sentence(s).text(), s, item.score(), citer.cite(s)));
     }

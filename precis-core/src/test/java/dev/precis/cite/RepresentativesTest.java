@@ -1,0 +1,55 @@
+package dev.precis.cite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.precis.Precis;
+import dev.precis.analyze.AnalyzedStory;
+import dev.precis.model.Document;
+import dev.precis.model.Story;
+import dev.precis.summarize.Budget;
+import dev.precis.summarize.Selection;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class RepresentativesTest {
+  @ParameterizedTest
+  @ValueSource(strings = {"She added: \"We will reopen the road.\"", "But the council refused to pay.",
+      "It was the third closure this year.", "This means the ferry will not sail.", "And then the rain came."})
+  void pronounsAndConnectivesDangle(String sentence) {
+    assertThat(Representatives.dangles(sentence)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Mayor Lin said the road would reopen.", "Itinerary changes were announced.",
+      "Thelma Ross, 61, was rescued.", "\"We will reopen the road,\" Lin said."})
+  void namedSubjectsStandAlone(String sentence) {
+    assertThat(Representatives.dangles(sentence)).isFalse();
+  }
+
+  private static final Story STORY = Story.of("road", List.of(
+      Document.of("a", "Mayor Dana Lin spoke at the depot on Monday morning.\n\n"
+          + "She added: \"The coast road will reopen to traffic on Friday after the repairs.\""),
+      Document.of("b", "\"The coast road will reopen to traffic on Friday after the repairs,\" Mayor Dana Lin said.")));
+
+  @Test
+  void printsTheSelfContainedCopyWhenItFits() {
+    Precis precis = new Precis();
+    AnalyzedStory story = precis.analyze(STORY);
+    int dangling = 1;
+    assertThat(story.sentence(dangling).text()).startsWith("She added");
+    assertThat(story.group(dangling)).isEqualTo(story.group(2));
+    List<Selection.Item> chosen = Representatives.choose(story, Budget.words(40), List.of(new Selection.Item(1, 0.5)));
+    assertThat(chosen).containsExactly(new Selection.Item(2, 0.5));
+  }
+
+  @Test
+  void keepsTheSelectedCopyWhenTheOtherWouldBreakTheBudget() {
+    AnalyzedStory story = new Precis().analyze(STORY);
+    int own = story.words(1);
+    List<Selection.Item> chosen = Representatives.choose(story, Budget.words(own), List.of(new Selection.Item(1, 0.5)));
+    assertThat(story.words(2)).isGreaterThan(own);
+    assertThat(chosen).containsExactly(new Selection.Item(1, 0.5));
+  }
+}
