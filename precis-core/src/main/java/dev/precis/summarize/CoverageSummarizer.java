@@ -194,8 +194,14 @@ public final class CoverageSummarizer implements Summarizer {
         best = run;
       }
     }
+    // A sentence's score is the concept weight it added when it was taken.
+    boolean[] taken = new boolean[conceptCount];
     for (int s : best.set) {
-      selection.add(s, 0);
+      double gained = gain(concepts[s], w, taken) * factor[s];
+      selection.add(s, gained);
+      for (int c : concepts[s]) {
+        taken[c] = true;
+      }
     }
 
     if (options.swaps()) {
@@ -229,7 +235,7 @@ public final class CoverageSummarizer implements Summarizer {
         if (pick < 0) {
           break;
         }
-        selection.add(pick, bestRatio);
+        selection.add(pick, gain(concepts[pick], all, covered) * factor[pick]);
         for (int c : concepts[pick]) {
           covered[c] = true;
         }
@@ -403,8 +409,12 @@ public final class CoverageSummarizer implements Summarizer {
       }
     }
     Selection out = new Selection(story, budget);
+    boolean[] taken = new boolean[w.length];
     for (int s : set) {
-      out.add(s, 0);
+      out.add(s, gain(concepts[s], w, taken) * factor[s]);
+      for (int c : concepts[s]) {
+        taken[c] = true;
+      }
     }
     // Fill what the exchanges freed.
     boolean[] covered = new boolean[w.length];
