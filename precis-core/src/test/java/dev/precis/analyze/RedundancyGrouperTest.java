@@ -1,0 +1,77 @@
+package dev.precis.analyze;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.precis.Precis;
+import dev.precis.model.Document;
+import dev.precis.model.Story;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RedundancyGrouperTest {
+  private static AnalyzedStory analyze(String... texts) {
+    List<Document> docs = new java.util.ArrayList<>();
+    for (int i = 0; i < texts.length; i++) {
+      docs.add(Document.of("d" + i, texts[i]));
+    }
+    return new Precis().analyze(Story.of("s", docs));
+  }
+
+  @Test
+  void identicalSentencesInDifferentArticlesShareAGroup() {
+    AnalyzedStory story = analyze(
+        "The ferry ran aground on a sandbank off Kelmor Point early on Sunday. Nobody was hurt.",
+        "Passengers waited on deck for hours. The ferry ran aground on a sandbank off Kelmor Point early on Sunday.");
+    assertThat(story.group(3)).isEqualTo(story.group(0)).isEqualTo(0);
+    assertThat(story.groupMembers(3)).containsExactly(0, 3);
+    assertThat(story.group(2)).isNotEqualTo(story.group(0));
+  }
+
+  @Test
+  void lightlyEditedWireCopyIsGrouped() {
+    AnalyzedStory story = analyze(
+        "Emergency crews pulled 14 people from the water and the wreckage, and all were taken to hospital.",
+        "Emergency crews pulled 14 people from the water and wreckage and all of them were taken to hospital, "
+            + "officials said.");
+    assertThat(story.group(1)).isEqualTo(story.group(0));
+  }
+
+  @Test
+  void aShortSentenceContainedInALongerOneIsGrouped() {
+    AnalyzedStory story = analyze(
+        "City officials said 12 vehicles were on the span when it failed.",
+        "City officials said 12 vehicles were on the span when it failed, including a delivery van and a bus.");
+    assertThat(story.group(1)).isEqualTo(story.group(0));
+  }
+
+  @Test
+  void sentencesOnTheSameTopicWithDifferentContentStayApart() {
+    AnalyzedStory story = analyze(
+        "The council voted to delay the repair of the bridge until next year.",
+        "The bridge collapsed on Tuesday morning while traffic crossed into the city.",
+        "Engineers said the bridge had been inspected in October and passed.");
+    assertThat(story.group(0)).isEqualTo(0);
+    assertThat(story.group(1)).isEqualTo(1);
+    assertThat(story.group(2)).isEqualTo(2);
+  }
+
+  @Test
+  void sharingAFewRareWordsIsNotEnough() {
+    AnalyzedStory story = analyze(
+        "Mayor Ilse Varga visited St. Aldric's Hospital on Tuesday afternoon.",
+        "Nurses at St. Aldric's Hospital treated seventeen people for cuts and hypothermia after the collapse.");
+    assertThat(story.group(1)).isNotEqualTo(story.group(0));
+  }
+
+  @Test
+  void manyVerbatimRepeatsCollapseIntoOneGroupQuickly() {
+    String[] texts = new String[2000];
+    for (int i = 0; i < texts.length; i++) {
+      texts[i] = "The storm closed the harbour road for the whole weekend. Article number " + i + " adds its own line.";
+    }
+    long t0 = System.nanoTime();
+    AnalyzedStory story = analyze(texts);
+    assertThat((System.nanoTime() - t0) / 1e9).as("seconds").isLessThan(10);
+    assertThat(story.groupMembers(0)).hasSize(2000);
+  }
+}

@@ -1,0 +1,57 @@
+package dev.precis.summarize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.precis.Precis;
+import dev.precis.analyze.AnalyzedStory;
+import dev.precis.model.Document;
+import dev.precis.model.Story;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ReadingOrderTest {
+  private static Selection.Item item(int s) {
+    return new Selection.Item(s, 1);
+  }
+
+  private static List<Integer> order(AnalyzedStory story, int... sentences) {
+    List<Selection.Item> items = new java.util.ArrayList<>();
+    for (int s : sentences) {
+      items.add(item(s));
+    }
+    return ReadingOrder.order(story, items).stream().map(Selection.Item::sentence).toList();
+  }
+
+  @Test
+  void datedArticlesAreReadChronologically() {
+    Story story = Story.of("s", List.of(
+        new Document("late", null, null, null, LocalDateTime.parse("2026-01-02T09:00"),
+            "Repairs began on Friday morning. The road reopened on Saturday."),
+        new Document("early", null, null, null, LocalDateTime.parse("2026-01-01T09:00"),
+            "A landslide closed the coast road on Thursday. Nobody was hurt.")));
+    AnalyzedStory analyzed = new Precis().analyze(story);
+    assertThat(order(analyzed, 1, 0, 3, 2)).containsExactly(2, 3, 0, 1);
+  }
+
+  @Test
+  void undatedArticlesAreReadByPositionSoLeadsComeFirst() {
+    Story story = Story.of("s", List.of(
+        Document.of("a", "A landslide closed the coast road. Nobody was hurt. Repairs will take a week."),
+        Document.of("b", "Geologists blamed weeks of rain. The council promised a new retaining wall.")));
+    AnalyzedStory analyzed = new Precis().analyze(story);
+    assertThat(order(analyzed, 2, 4, 0, 3)).containsExactly(0, 3, 4, 2);
+  }
+
+  @Test
+  void aRepeatedSentenceIsPlacedWhereTheStoryFirstSaysIt() {
+    String repeated = "A landslide closed the coast road between Arlen and Moss on Thursday.";
+    Story story = Story.of("s", List.of(
+        Document.of("a", "Geologists blamed weeks of rain. Crews worked through the night. " + repeated),
+        Document.of("b", repeated + " Nobody was hurt.")));
+    AnalyzedStory analyzed = new Precis().analyze(story);
+    assertThat(analyzed.group(3)).isEqualTo(analyzed.group(2));
+    // Sentence 2 is last in its own article but first in article b, so it leads.
+    assertThat(order(analyzed, 1, 2)).containsExactly(2, 1);
+  }
+}
