@@ -4,6 +4,8 @@ import dev.precis.analyze.AnalyzedStory;
 import dev.precis.analyze.StoryAnalyzer;
 import dev.precis.cite.Citer;
 import dev.precis.cite.Representatives;
+import dev.precis.clean.CleanedStory;
+import dev.precis.clean.StoryCleaner;
 import dev.precis.model.Story;
 import dev.precis.model.Summary;
 import dev.precis.model.SummarySentence;
@@ -17,7 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The library's entry point: segment, analyze, select, choose the copy to print, order and cite. Thread-safe; front ends (CLI, server,
+ * The library's entry point: clean, segment, analyze, select, choose the copy to print, order and cite. Thread-safe; front ends (CLI, server,
  * evaluator) all call this.
  *
  * <pre>{@code
@@ -26,19 +28,39 @@ import java.util.List;
  * }</pre>
  */
 public final class Precis {
+  private final StoryCleaner cleaner;
   private final StoryAnalyzer analyzer;
 
+  /** The full pipeline, debris cleaning included. */
   public Precis() {
-    this(new StoryAnalyzer());
+    this(new StoryCleaner(), new StoryAnalyzer());
   }
 
-  public Precis(StoryAnalyzer analyzer) {
+  /**
+   * @param cleaner the clean stage, or null for text that is clean already (documents are then used as given)
+   * @param analyzer the analysis stage
+   */
+  public Precis(StoryCleaner cleaner, StoryAnalyzer analyzer) {
+    this.cleaner = cleaner;
     this.analyzer = analyzer;
   }
 
-  /** Segments and analyzes a story, the input of every summarizer. */
+  /**
+   * Removes scraping debris (photo credits, markup, promos, wire notes, datelines...) from every document. The
+   * cleaned texts are what all offsets of later stages refer to.
+   */
+  public CleanedStory clean(Story story) {
+    return cleaner == null ? new CleanedStory(story, List.of()) : cleaner.clean(story);
+  }
+
+  /** Cleans, segments and analyzes a story, the input of every summarizer. */
   public AnalyzedStory analyze(Story story) {
-    return analyzer.analyze(new Segmenter().segment(story));
+    return analyze(clean(story));
+  }
+
+  /** Segments and analyzes a story already cleaned by {@link #clean}. */
+  public AnalyzedStory analyze(CleanedStory cleaned) {
+    return analyzer.analyze(new Segmenter().segment(cleaned.story()));
   }
 
   /** Summarizes {@code story} with the summarizer called {@code algorithm} within {@code budget}. */

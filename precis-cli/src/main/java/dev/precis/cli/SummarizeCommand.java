@@ -1,9 +1,12 @@
 package dev.precis.cli;
 
 import dev.precis.Precis;
+import dev.precis.clean.CleanedStory;
+import dev.precis.clean.Removal;
 import dev.precis.ingest.InputException;
 import dev.precis.ingest.StoryReader;
 import dev.precis.ingest.StoryStream;
+import dev.precis.model.Document;
 import dev.precis.model.Story;
 import dev.precis.model.Summary;
 import dev.precis.render.Renderer;
@@ -77,6 +80,10 @@ public final class SummarizeCommand implements Callable<Integer> {
           + " object {\"stories\": [...]}.")
   String format;
 
+  @Option(names = "--explain",
+      description = "List on standard error what the debris cleaner removed from each article, and why.")
+  boolean explain;
+
   @Override
   public Integer call() throws InputException, IOException {
     Io io = parent.io();
@@ -90,7 +97,11 @@ public final class SummarizeCommand implements Callable<Integer> {
       try (SummaryWriter writer = renderer.open(io.out())) {
         while (stories.hasNext()) {
           Story story = stories.next();
-          Summary summary = precis.summarize(precis.analyze(story), summarizer, budget);
+          CleanedStory cleaned = precis.clean(story);
+          if (explain) {
+            explain(io, cleaned);
+          }
+          Summary summary = precis.summarize(precis.analyze(cleaned), summarizer, budget);
           writer.write(summary, budget);
           if (io.out().checkError()) {
             return Main.OK; // the reader went away (e.g. "| head"): stop quietly
@@ -104,6 +115,18 @@ public final class SummarizeCommand implements Callable<Integer> {
       io.warn(malformed + " malformed JSONL lines were skipped in all");
     }
     return Main.OK;
+  }
+
+  /** One line per removal: {@code precis: explain: STORY/DOCUMENT: REASON: "text"}. */
+  private static void explain(Io io, CleanedStory cleaned) {
+    List<Document> docs = cleaned.story().documents();
+    for (int d = 0; d < cleaned.results().size(); d++) {
+      String where = cleaned.story().id() + "/" + docs.get(d).id();
+      for (Removal removal : cleaned.results().get(d).removals()) {
+        io.err().println("precis: explain: " + where + ": " + removal);
+      }
+    }
+    io.err().flush();
   }
 
   private Budget budget() {

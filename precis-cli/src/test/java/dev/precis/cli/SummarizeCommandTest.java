@@ -170,4 +170,14 @@ class SummarizeCommandTest {
     assertThat(run.out()).contains("Café owners reopened on Monday.");
     assertThat(run.err()).isEqualTo("precis: warning: " + f + ": not UTF-8; read as windows-1252\n");
   }
+
+  @Test
+  void explainListsWhatTheCleanerRemovedAndTheSummaryHasNoDebris() {
+    Run run = Run.of("summarize", EXAMPLE, "--explain", "--words", "400");
+    assertThat(run.code()).as(run.toString()).isZero();
+    assertThat(run.err()).contains("precis: explain: harbour-bridge/03-kestrelmouth-gazette: PHOTO_CREDIT: \"Photo: Jana Koll / Harbour Gazette\"")
+        .contains("WIRE_NOTE: \"(STORY CAN END HERE. OPTIONAL MATERIAL FOLLOWS)\"")
+        .contains("SOCIAL_EMBED");
+    assertThat(run.out()).doesNotContain("pic.twitter.com", "Sign up", "\"/>", "STORY CAN END", "Photo:");
+  }
 }
