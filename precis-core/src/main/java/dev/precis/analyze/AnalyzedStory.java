@@ -22,10 +22,11 @@ public final class AnalyzedStory {
   private final int[] group;
   private final boolean[] candidate;
   private final int[][] members;
+  private final int[] copyOf;
 
   AnalyzedStory(SegmentedStory segmented, Vocabulary vocabulary, int[][] tokens, int[][] content, int[] words,
       int[] documentFrequency, int[] sentenceFrequency, SparseVector[] vectors, int[] group,
-      boolean[] candidate) {
+      boolean[] candidate, int[] copyOf) {
     this.segmented = segmented;
     this.vocabulary = vocabulary;
     this.tokens = tokens;
@@ -37,6 +38,7 @@ public final class AnalyzedStory {
     this.group = group;
     this.candidate = candidate;
     this.members = members(group);
+    this.copyOf = copyOf;
   }
 
   private static int[][] members(int[] group) {
@@ -99,7 +101,15 @@ public final class AnalyzedStory {
     return words[s];
   }
 
-  /** How many documents contain term t. */
+  /**
+   * The first document of the group of copies document d belongs to (articles republished from one wire story
+   * with small edits); {@code d} itself when it is no copy.
+   */
+  public int copyOf(int document) {
+    return copyOf[document];
+  }
+
+  /** How many independent documents contain term t: copies of one wire story count once. */
   public int documentFrequency(int t) {
     return documentFrequency[t];
   }

@@ -36,27 +36,24 @@ public final class RedundancyGrouper {
   /** Returns, per sentence, the smallest sentence index of its group. */
   public int[] group(int[][] contentTerms, int[] termFrequency) {
     int n = contentTerms.length;
-    int[][] sets = new int[n][];
+    int[][] termSets = new int[n][];
     for (int s = 0; s < n; s++) {
-      sets[s] = Arrays.stream(contentTerms[s]).distinct().sorted().toArray();
+      termSets[s] = Arrays.stream(contentTerms[s]).distinct().sorted().toArray();
     }
-    int[] parent = new int[n];
-    for (int i = 0; i < n; i++) {
-      parent[i] = i;
-    }
+    UnionFind sets = new UnionFind(n);
     // Sentences without content terms stay in groups of their own: there is nothing to compare.
     Map<Integer, List<Integer>> postings = new HashMap<>();
     // Identical term sets (wire copy repeated verbatim) join their first occurrence directly; only that one is
     // indexed, which keeps postings short on stories that repeat themselves a lot.
     Map<IntArrayKey, Integer> firstWithSet = new HashMap<>();
     for (int s = 0; s < n; s++) {
-      int[] set = sets[s];
+      int[] set = termSets[s];
       if (set.length == 0) {
         continue;
       }
       Integer same = firstWithSet.putIfAbsent(new IntArrayKey(set), s);
       if (same != null) {
-        union(parent, same, s);
+        sets.union(same, s);
         continue;
       }
       int[] byRarity = Arrays.stream(set).boxed()
@@ -70,19 +67,15 @@ public final class RedundancyGrouper {
         for (int other : list) {
           if (!seen.get(other)) {
             seen.set(other);
-            if (find(parent, other) != find(parent, s) && similar(sets[other], set)) {
-              union(parent, other, s);
+            if (!sets.same(other, s) && similar(termSets[other], set)) {
+              sets.union(other, s);
             }
           }
         }
         list.add(s);
       }
     }
-    int[] group = new int[n];
-    for (int s = 0; s < n; s++) {
-      group[s] = find(parent, s);
-    }
-    return group;
+    return sets.roots();
   }
 
   boolean similar(int[] a, int[] b) {
@@ -118,25 +111,6 @@ public final class RedundancyGrouper {
     @Override
     public int hashCode() {
       return Arrays.hashCode(values);
-    }
-  }
-
-  private static int find(int[] parent, int x) {
-    while (parent[x] != x) {
-      parent[x] = parent[parent[x]];
-      x = parent[x];
-    }
-    return x;
-  }
-
-  /** Unites two groups; the smaller index becomes the root, so a root is its group's first sentence. */
-  private static void union(int[] parent, int a, int b) {
-    int ra = find(parent, a);
-    int rb = find(parent, b);
-    if (ra < rb) {
-      parent[rb] = ra;
-    } else if (rb < ra) {
-      parent[ra] = rb;
     }
   }
 }

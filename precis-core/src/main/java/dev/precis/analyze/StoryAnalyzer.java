@@ -6,16 +6,21 @@ import dev.precis.text.SegmentedStory;
 import java.util.Arrays;
 import java.util.List;
 
-/** Attaches terms, frequencies, vectors, redundancy groups and candidacy to a segmented story. */
+/**
+ * Attaches terms, frequencies, vectors, copies of one wire story, redundancy groups and candidacy to a segmented
+ * story.
+ */
 public final class StoryAnalyzer {
+  private final WireCopies copies;
   private final RedundancyGrouper grouper;
   private final CandidateFilter candidates;
 
   public StoryAnalyzer() {
-    this(new RedundancyGrouper(), new CandidateFilter());
+    this(new WireCopies(), new RedundancyGrouper(), new CandidateFilter());
   }
 
-  public StoryAnalyzer(RedundancyGrouper grouper, CandidateFilter candidates) {
+  public StoryAnalyzer(WireCopies copies, RedundancyGrouper grouper, CandidateFilter candidates) {
+    this.copies = copies;
     this.grouper = grouper;
     this.candidates = candidates;
   }
@@ -46,6 +51,8 @@ public final class StoryAnalyzer {
       words[s] = Words.count(text);
     }
 
+    // Copies of one wire story are one source: document frequencies count each group of copies once.
+    int[] copyOf = copies.find(segmented.story().documents());
     int v = vocabulary.size();
     int[] df = new int[v];
     int[] sf = new int[v];
@@ -54,7 +61,7 @@ public final class StoryAnalyzer {
     Arrays.fill(lastDoc, -1);
     Arrays.fill(lastSentence, -1);
     for (int s = 0; s < n; s++) {
-      int d = sentences.get(s).document();
+      int d = copyOf[sentences.get(s).document()];
       for (int t : content[s]) {
         if (lastSentence[t] != s) {
           lastSentence[t] = s;
@@ -73,7 +80,8 @@ public final class StoryAnalyzer {
     }
     int[] group = grouper.group(content, sf);
     boolean[] candidate = candidates.candidates(sentences, words, content);
-    return new AnalyzedStory(segmented, vocabulary, tokens, content, words, df, sf, vectors, group, candidate);
+    return new AnalyzedStory(segmented, vocabulary, tokens, content, words, df, sf, vectors, group, candidate,
+        copyOf);
   }
 
   private static SparseVector tfIdf(int[] terms, int[] sentenceFrequency, int sentences) {
