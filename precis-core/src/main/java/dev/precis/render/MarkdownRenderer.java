@@ -4,7 +4,6 @@ import dev.precis.model.Document;
 import dev.precis.model.Summary;
 import dev.precis.model.SummarySentence;
 import dev.precis.summarize.Budget;
-import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,24 +23,7 @@ public final class MarkdownRenderer implements Renderer {
 
   @Override
   public SummaryWriter open(Writer out) {
-    return new SummaryWriter() {
-      private boolean first = true;
-
-      @Override
-      public void write(Summary summary, Budget budget) throws IOException {
-        if (!first) {
-          out.write('\n');
-        }
-        first = false;
-        out.write(story(summary, budget));
-        out.flush();
-      }
-
-      @Override
-      public void close() throws IOException {
-        out.flush();
-      }
-    };
+    return Sources.blankLineSeparated(out, MarkdownRenderer::story);
   }
 
   private static String story(Summary summary, Budget budget) {

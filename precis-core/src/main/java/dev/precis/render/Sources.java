@@ -2,13 +2,18 @@ package dev.precis.render;
 
 import dev.precis.model.Citation;
 import dev.precis.model.Document;
+import dev.precis.model.Summary;
 import dev.precis.model.SummarySentence;
+import dev.precis.summarize.Budget;
+import java.io.IOException;
+import java.io.Writer;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
 
 /** Helpers shared by the text renderers. */
 final class Sources {
@@ -16,6 +21,31 @@ final class Sources {
   private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm");
 
   private Sources() {}
+
+  /**
+   * An output of stories one after the other, each the text {@code story} makes of a summary and its budget,
+   * with a blank line between two stories; {@code out} is flushed after each story.
+   */
+  static SummaryWriter blankLineSeparated(Writer out, BiFunction<Summary, Budget, String> story) {
+    return new SummaryWriter() {
+      private boolean first = true;
+
+      @Override
+      public void write(Summary summary, Budget budget) throws IOException {
+        if (!first) {
+          out.write('\n');
+        }
+        first = false;
+        out.write(story.apply(summary, budget));
+        out.flush();
+      }
+
+      @Override
+      public void close() throws IOException {
+        out.flush();
+      }
+    };
+  }
 
   /** The 1-based source numbers a sentence cites, in increasing order without repeats. */
   static List<Integer> numbers(SummarySentence s) {

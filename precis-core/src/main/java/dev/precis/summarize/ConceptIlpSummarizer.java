@@ -1,7 +1,6 @@
 package dev.precis.summarize;
 
 import dev.precis.analyze.AnalyzedStory;
-import dev.precis.analyze.Vocabulary;
 import java.util.Arrays;
 
 /**
@@ -116,86 +115,29 @@ public final class ConceptIlpSummarizer implements Summarizer {
       return selection;
     }
     int capacity = budget.capacity();
-    Vocabulary vocabulary = story.vocabulary();
-    boolean[] stop = new boolean[vocabulary.size()];
-    for (int t = 0; t < stop.length; t++) {
-      stop[t] = vocabulary.isStopWord(t);
-    }
-    boolean byDocuments = story.documentCount() >= docFrequencyFromDocuments;
-
-    // Pass 1: concept ids, counts, and each eligible sentence's distinct concepts.
-    LongIntMap ids = new LongIntMap(1024);
-    int[] count = new int[256];
-    int[] first = new int[256];
-    int[] lastSentence = new int[256];
-    int[] lastDoc = new int[256];
-    Arrays.fill(lastSentence, -1);
-    Arrays.fill(lastDoc, -1);
     boolean[] eligible = new boolean[n];
-    int[][] sentenceConcepts = new int[n][];
     int[] costs = new int[n];
-    int[] buffer = new int[64];
     for (int s = 0; s < n; s++) {
       costs[s] = selection.cost(s);
       eligible[s] = story.isCandidate(s) && costs[s] <= capacity;
-      int[] tokens = story.tokens(s);
-      int doc = story.sentence(s).document();
-      boolean lead = story.sentence(s).position() == 0;
-      int distinct = 0;
-      for (int k = 0; k + 1 < tokens.length; k++) {
-        int a = tokens[k];
-        int b = tokens[k + 1];
-        if (stop[a] && stop[b]) {
-          continue;
-        }
-        int id = ids.getOrAdd(((long) a << 32) | (b & 0xffffffffL));
-        if (id >= count.length) {
-          int size = count.length * 2;
-          count = Arrays.copyOf(count, size);
-          first = Arrays.copyOf(first, size);
-          lastSentence = Arrays.copyOf(lastSentence, size);
-          lastDoc = Arrays.copyOf(lastDoc, size);
-          Arrays.fill(lastSentence, size / 2, size, -1);
-          Arrays.fill(lastDoc, size / 2, size, -1);
-        }
-        if (lastSentence[id] == s) {
-          continue;
-        }
-        lastSentence[id] = s;
-        if (byDocuments) {
-          if (lastDoc[id] != doc) {
-            lastDoc[id] = doc;
-            count[id]++;
-            if (lead) {
-              first[id]++;
-            }
-          }
-        } else {
-          count[id]++;
-          if (lead) {
-            first[id]++;
-          }
-        }
-        if (eligible[s]) {
-          if (distinct == buffer.length) {
-            buffer = Arrays.copyOf(buffer, distinct * 2);
-          }
-          buffer[distinct++] = id;
-        }
-      }
-      if (eligible[s]) {
-        sentenceConcepts[s] = Arrays.copyOf(buffer, distinct);
-      }
     }
-    int concepts = ids.size();
-    int[][] allConcepts = sentenceConcepts.clone();
-    double[] weight = new double[concepts];
+
+    // Concepts, weighted by count plus the bonus for each count from a document's first sentence.
+    Concepts found = Concepts.of(story, docFrequencyFromDocuments, false,
+        s -> story.sentence(s).position() == 0 ? 1 : 0);
+    int concepts = found.size();
+    int[] count = found.count();
+    double[] leads = found.sum();
+    double[] full = new double[concepts];
+    for (int c = 0; c < concepts; c++) {
+      full[c] = count[c] + firstSentenceBonus * leads[c];
+    }
+    int[][] allConcepts = found.sentences();
+    int[][] sentenceConcepts = allConcepts.clone();
+    double[] weight = null;
     boolean anyKept = false;
     for (int round = 0; round < 2 && !anyKept; round++) {
-      int min = round == 0 ? minCount(story.documentCount(), byDocuments) : 1;
-      for (int c = 0; c < concepts; c++) {
-        weight[c] = count[c] >= min ? count[c] + firstSentenceBonus * first[c] : 0;
-      }
+      weight = found.keepCounted(full, round == 0 ? found.minCount(minFrequency, minDocumentShare) : 1);
       for (int s = 0; s < n && !anyKept; s++) {
         if (eligible[s]) {
           for (int c : sentenceConcepts[s]) {
@@ -296,20 +238,20 @@ public final class ConceptIlpSummarizer implements Summarizer {
       selection.add(pool[p], own);
     }
     if (fillBudget) {
-      fill(story, selection, eligible, allConcepts, count, first, costs);
+      fill(story, selection, eligible, allConcepts, full, costs);
     }
     return selection;
   }
 
   /**
    * Spends capacity the optimum left unused: greedily adds the sentence covering the most not yet covered
-   * concept weight per cost, counting every concept (those below {@code minFrequency} too) at its plain count.
-   * Lazy evaluation keeps this near linear: a sentence's gain only shrinks as others are added.
+   * concept weight per cost, counting every concept (those below {@code minFrequency} too) at its full weight
+   * {@code all}. Lazy evaluation keeps this near linear: a sentence's gain only shrinks as others are added.
    */
-  private void fill(AnalyzedStory story, Selection selection, boolean[] eligible, int[][] allConcepts,
-      int[] count, int[] first, int[] costs) {
+  private static void fill(AnalyzedStory story, Selection selection, boolean[] eligible, int[][] allConcepts,
+      double[] all, int[] costs) {
     int n = story.size();
-    boolean[] covered = new boolean[count.length];
+    boolean[] covered = new boolean[all.length];
     boolean[] taken = new boolean[n];
     for (Selection.Item item : selection.items()) {
       taken[item.sentence()] = true;
@@ -321,7 +263,7 @@ public final class ConceptIlpSummarizer implements Summarizer {
         a[0] != b[0] ? Double.compare(b[0], a[0]) : Double.compare(a[1], b[1]));
     for (int s = 0; s < n; s++) {
       if (eligible[s] && !taken[s] && selection.canAdd(s)) {
-        heap.add(new double[] {gain(allConcepts[s], covered, count, first) / Math.max(1, costs[s]), s});
+        heap.add(new double[] {Concepts.gain(allConcepts[s], all, covered) / Math.max(1, costs[s]), s});
       }
     }
     while (!heap.isEmpty() && selection.remaining() > 0) {
@@ -330,7 +272,7 @@ public final class ConceptIlpSummarizer implements Summarizer {
       if (!selection.canAdd(s)) {
         continue;
       }
-      double key = gain(allConcepts[s], covered, count, first) / Math.max(1, costs[s]);
+      double key = Concepts.gain(allConcepts[s], all, covered) / Math.max(1, costs[s]);
       if (key <= 0) {
         continue;
       }
@@ -345,20 +287,6 @@ public final class ConceptIlpSummarizer implements Summarizer {
         covered[c] = true;
       }
     }
-  }
-
-  private double gain(int[] concepts, boolean[] covered, int[] count, int[] first) {
-    double g = 0;
-    for (int c : concepts) {
-      if (!covered[c]) {
-        g += count[c] + firstSentenceBonus * first[c];
-      }
-    }
-    return g;
-  }
-
-  private int minCount(int documents, boolean byDocuments) {
-    return byDocuments ? Math.max(minFrequency, (int) Math.ceil(minDocumentShare * documents - 1e-9)) : minFrequency;
   }
 
   /** Pool sentences that no other member of their group dominates, in sentence order. */
@@ -1013,65 +941,6 @@ public final class ConceptIlpSummarizer implements Summarizer {
       double v = val[a];
       val[a] = val[b];
       val[b] = v;
-    }
-  }
-
-  /** Open-addressing map from long keys to dense int ids 0, 1, 2, ... in insertion order. */
-  private static final class LongIntMap {
-    private long[] keys;
-    private int[] values;
-    private int size;
-
-    LongIntMap(int capacity) {
-      int cap = Integer.highestOneBit(Math.max(16, capacity) * 2 - 1);
-      keys = new long[cap];
-      values = new int[cap];
-      Arrays.fill(values, -1);
-    }
-
-    int size() {
-      return size;
-    }
-
-    int getOrAdd(long key) {
-      int mask = keys.length - 1;
-      int i = hash(key) & mask;
-      while (values[i] >= 0) {
-        if (keys[i] == key) {
-          return values[i];
-        }
-        i = (i + 1) & mask;
-      }
-      keys[i] = key;
-      values[i] = size++;
-      if (size * 2 > keys.length) {
-        grow();
-      }
-      return size - 1;
-    }
-
-    private void grow() {
-      long[] oldKeys = keys;
-      int[] oldValues = values;
-      keys = new long[oldKeys.length * 2];
-      values = new int[oldKeys.length * 2];
-      Arrays.fill(values, -1);
-      int mask = keys.length - 1;
-      for (int k = 0; k < oldKeys.length; k++) {
-        if (oldValues[k] >= 0) {
-          int i = hash(oldKeys[k]) & mask;
-          while (values[i] >= 0) {
-            i = (i + 1) & mask;
-          }
-          keys[i] = oldKeys[k];
-          values[i] = oldValues[k];
-        }
-      }
-    }
-
-    private static int hash(long key) {
-      long h = key * 0x9E3779B97F4A7C15L;
-      return (int) (h ^ (h >>> 32));
     }
   }
 }

@@ -1,9 +1,7 @@
 package dev.precis.summarize;
 
 import dev.precis.analyze.AnalyzedStory;
-import dev.precis.analyze.Vocabulary;
 import java.util.Arrays;
-import java.util.PriorityQueue;
 
 /**
  * Weighted concept coverage (Gillick and Favre 2009), optimized by cost-scaled greedy search with seeds (Lin
@@ -82,86 +80,22 @@ public final class CoverageSummarizer implements Summarizer {
     if (n == 0) {
       return selection;
     }
-    Vocabulary vocabulary = story.vocabulary();
-    boolean[] stop = new boolean[vocabulary.size()];
-    for (int t = 0; t < stop.length; t++) {
-      stop[t] = vocabulary.isStopWord(t);
+    // Concepts weighted by their counts (documents or sentences), each count with its position bonus.
+    Concepts found = Concepts.of(story, options.docsForDocumentFrequency(), options.unigramWeight() > 0,
+        s -> 1 + options.positionBonus() / Math.pow(1 + story.sentence(s).position(), options.positionDecay()));
+    int[][] concepts = found.sentences();
+    int conceptCount = found.size();
+    double[] weight = found.sum();
+    boolean[] unigram = found.unigram();
+    double[] all = new double[conceptCount];
+    for (int c = 0; c < conceptCount; c++) {
+      all[c] = weight[c] * (unigram[c] ? options.unigramWeight() : 1);
     }
-    boolean byDocuments = story.documentCount() >= options.docsForDocumentFrequency();
-    boolean unigrams = options.unigramWeight() > 0;
-
-    // Concept ids, counts (documents or sentences) with position bonus, and each sentence's distinct concepts.
-    LongIntMap ids = new LongIntMap(1024);
-    double[] weight = new double[256];
-    int[] count = new int[256];
-    int[] lastSentence = new int[256];
-    int[] lastDoc = new int[256];
-    boolean[] unigram = new boolean[256];
-    Arrays.fill(lastSentence, -1);
-    Arrays.fill(lastDoc, -1);
-    int[][] concepts = new int[n][];
-    int[] buffer = new int[64];
-    for (int s = 0; s < n; s++) {
-      int[] tokens = story.tokens(s);
-      int doc = story.sentence(s).document();
-      double bonus = options.positionBonus() / Math.pow(1 + story.sentence(s).position(), options.positionDecay());
-      int distinct = 0;
-      int items = tokens.length + (unigrams ? tokens.length : 0);
-      for (int k = 0; k < items; k++) {
-        long key;
-        boolean uni = k >= tokens.length;
-        if (uni) {
-          int t = tokens[k - tokens.length];
-          if (stop[t]) {
-            continue;
-          }
-          key = ((long) t << 32) | 0xffffffffL;
-        } else {
-          if (k + 1 >= tokens.length) {
-            continue;
-          }
-          int a = tokens[k];
-          int b = tokens[k + 1];
-          if (stop[a] && stop[b]) {
-            continue;
-          }
-          key = ((long) a << 32) | (b & 0xffffffffL);
-        }
-        int id = ids.getOrAdd(key);
-        if (id >= count.length) {
-          int size = count.length * 2;
-          weight = Arrays.copyOf(weight, size);
-          count = Arrays.copyOf(count, size);
-          unigram = Arrays.copyOf(unigram, size);
-          lastSentence = Arrays.copyOf(lastSentence, size);
-          lastDoc = Arrays.copyOf(lastDoc, size);
-          Arrays.fill(lastSentence, size / 2, size, -1);
-          Arrays.fill(lastDoc, size / 2, size, -1);
-        }
-        unigram[id] = uni;
-        if (lastSentence[id] == s) {
-          continue;
-        }
-        lastSentence[id] = s;
-        if (!byDocuments || lastDoc[id] != doc) {
-          lastDoc[id] = doc;
-          count[id]++;
-          weight[id] += 1 + bonus;
-        }
-        if (distinct == buffer.length) {
-          buffer = Arrays.copyOf(buffer, distinct * 2);
-        }
-        buffer[distinct++] = id;
-      }
-      concepts[s] = Arrays.copyOf(buffer, distinct);
-    }
-    int conceptCount = ids.size();
-    double[] w = new double[conceptCount];
+    double[] w = null;
     for (int round = 0; round < 2; round++) {
-      int min = round == 0 ? minCount(story.documentCount(), byDocuments) : 1;
+      w = found.keepCounted(all, round == 0 ? found.minCount(options.minCount(), options.minShare()) : 1);
       boolean any = false;
       for (int c = 0; c < conceptCount; c++) {
-        w[c] = count[c] >= min ? weight[c] * (unigram[c] ? options.unigramWeight() : 1) : 0;
         any |= w[c] > 0;
       }
       if (any) {
@@ -197,7 +131,7 @@ public final class CoverageSummarizer implements Summarizer {
     // A sentence's score is the concept weight it added when it was taken.
     boolean[] taken = new boolean[conceptCount];
     for (int s : best.set) {
-      double gained = gain(concepts[s], w, taken) * factor[s];
+      double gained = Concepts.gain(concepts[s], w, taken) * factor[s];
       selection.add(s, gained);
       for (int c : concepts[s]) {
         taken[c] = true;
@@ -209,10 +143,6 @@ public final class CoverageSummarizer implements Summarizer {
     }
     if (options.fill()) {
       // Spend what is left on every concept, those the count cut dropped included.
-      double[] all = new double[conceptCount];
-      for (int c = 0; c < conceptCount; c++) {
-        all[c] = weight[c] * (unigram[c] ? options.unigramWeight() : 1);
-      }
       Arrays.fill(covered, false);
       for (Selection.Item item : selection.items()) {
         for (int c : concepts[item.sentence()]) {
@@ -225,7 +155,7 @@ public final class CoverageSummarizer implements Summarizer {
         for (int s = 0; s < n; s++) {
           if (story.isCandidate(s) && story.words(s) >= options.minWords() && selection.canAdd(s)) {
             double r = options.fillByPosition() ? 1 - story.relativePosition(s)
-                : ratio(gain(concepts[s], all, covered) * factor[s], cost[s]);
+                : ratio(Concepts.gain(concepts[s], all, covered) * factor[s], cost[s]);
             if (r > bestRatio) {
               bestRatio = r;
               pick = s;
@@ -235,7 +165,7 @@ public final class CoverageSummarizer implements Summarizer {
         if (pick < 0) {
           break;
         }
-        selection.add(pick, gain(concepts[pick], all, covered) * factor[pick]);
+        selection.add(pick, Concepts.gain(concepts[pick], all, covered) * factor[pick]);
         for (int c : concepts[pick]) {
           covered[c] = true;
         }
@@ -261,7 +191,7 @@ public final class CoverageSummarizer implements Summarizer {
       }
     }
     int[] cands = Arrays.copyOf(ids, k);
-    int[] order = RankingMath.rank(k, i -> ratio(gain(concepts[cands[i]], w, covered) * factor[cands[i]],
+    int[] order = RankingMath.rank(k, i -> ratio(Concepts.gain(concepts[cands[i]], w, covered) * factor[cands[i]],
         cost[cands[i]]), i -> cands[i]);
     int[] out = new int[Math.min(k, POOL)];
     for (int i = 0; i < out.length; i++) {
@@ -279,7 +209,7 @@ public final class CoverageSummarizer implements Summarizer {
     int size = 0;
     for (int s : seed) {
       if (sel.add(s, 0)) {
-        value += gain(concepts[s], w, covered) * factor[s];
+        value += Concepts.gain(concepts[s], w, covered) * factor[s];
         set[size++] = s;
         for (int c : concepts[s]) {
           covered[c] = true;
@@ -297,7 +227,7 @@ public final class CoverageSummarizer implements Summarizer {
         if (used[i] || !sel.canAdd(s)) {
           continue;
         }
-        double g = gain(concepts[s], w, covered) * factor[s];
+        double g = Concepts.gain(concepts[s], w, covered) * factor[s];
         double r = ratio(g, cost[s]);
         if (r > bestRatio) {
           bestRatio = r;
@@ -332,24 +262,8 @@ public final class CoverageSummarizer implements Summarizer {
     return new Run(out, value);
   }
 
-  private int minCount(int documents, boolean byDocuments) {
-    return byDocuments
-        ? Math.max(options.minCount(), (int) Math.ceil(options.minShare() * documents - 1e-9))
-        : options.minCount();
-  }
-
   private double ratio(double gain, int cost) {
     return gain / Math.pow(Math.max(1, cost), options.costExponent());
-  }
-
-  private static double gain(int[] concepts, double[] w, boolean[] covered) {
-    double g = 0;
-    for (int c : concepts) {
-      if (!covered[c]) {
-        g += w[c];
-      }
-    }
-    return g;
   }
 
   /** Objective of a set: covered weight, each sentence's new concepts scaled by its factor in set order. */
@@ -411,7 +325,7 @@ public final class CoverageSummarizer implements Summarizer {
     Selection out = new Selection(story, budget);
     boolean[] taken = new boolean[w.length];
     for (int s : set) {
-      out.add(s, gain(concepts[s], w, taken) * factor[s]);
+      out.add(s, Concepts.gain(concepts[s], w, taken) * factor[s]);
       for (int c : concepts[s]) {
         taken[c] = true;
       }
@@ -428,7 +342,7 @@ public final class CoverageSummarizer implements Summarizer {
       double bestR = 0;
       for (int t : pool) {
         if (out.canAdd(t) && !contains(set, t) && story.words(t) >= options.minWords()) {
-          double r = ratio(gain(concepts[t], w, covered) * factor[t], cost[t]);
+          double r = ratio(Concepts.gain(concepts[t], w, covered) * factor[t], cost[t]);
           if (r > bestR) {
             bestR = r;
             bestS = t;
@@ -464,68 +378,5 @@ public final class CoverageSummarizer implements Summarizer {
       }
     }
     return false;
-  }
-
-  /** Open-addressing map from long keys to dense int ids 0, 1, 2, ... in insertion order. */
-  private static final class LongIntMap {
-    private long[] keys;
-    private int[] values;
-    private boolean[] used;
-    private int size;
-
-    LongIntMap(int capacity) {
-      int cap = Integer.highestOneBit(Math.max(16, capacity) - 1) << 1;
-      keys = new long[cap];
-      values = new int[cap];
-      used = new boolean[cap];
-    }
-
-    int size() {
-      return size;
-    }
-
-    int getOrAdd(long key) {
-      int mask = keys.length - 1;
-      int i = hash(key) & mask;
-      while (used[i]) {
-        if (keys[i] == key) {
-          return values[i];
-        }
-        i = (i + 1) & mask;
-      }
-      used[i] = true;
-      keys[i] = key;
-      values[i] = size++;
-      if (size * 2 > keys.length) {
-        grow();
-      }
-      return size - 1;
-    }
-
-    private void grow() {
-      long[] oldKeys = keys;
-      int[] oldValues = values;
-      boolean[] oldUsed = used;
-      keys = new long[oldKeys.length * 2];
-      values = new int[oldKeys.length * 2];
-      used = new boolean[oldKeys.length * 2];
-      int mask = keys.length - 1;
-      for (int j = 0; j < oldKeys.length; j++) {
-        if (oldUsed[j]) {
-          int i = hash(oldKeys[j]) & mask;
-          while (used[i]) {
-            i = (i + 1) & mask;
-          }
-          used[i] = true;
-          keys[i] = oldKeys[j];
-          values[i] = oldValues[j];
-        }
-      }
-    }
-
-    private static int hash(long key) {
-      long h = key * 0x9E3779B97F4A7C15L;
-      return (int) (h ^ (h >>> 32));
-    }
   }
 }

@@ -261,8 +261,14 @@ public final class Rouge {
     }
 
     Score score() {
-      double r = modelCount != 0 ? hit / modelCount : 0;
-      double p = peerCount != 0 ? hit / peerCount : 0;
+      return score(1);
+    }
+
+    /** The score with recall and precision raised to {@code power} (ROUGE-W: 1 / weight). */
+    Score score(double power) {
+      // Math.pow(x, 1) is exactly x, so score() is the plain ratio.
+      double r = modelCount != 0 ? Math.pow(hit / modelCount, power) : 0;
+      double p = peerCount != 0 ? Math.pow(hit / peerCount, power) : 0;
       return Score.of(r, p, options.alpha());
     }
   }
@@ -522,10 +528,7 @@ public final class Rouge {
     for (int k = 0; k < weight.length; k++) {
       weight[k] = Math.pow(k, w);
     }
-    double hitTotal = 0;
-    double modelTotal = 0;
-    double peerTotal = 0;
-    double best = -1;
+    Acc acc = new Acc();
     double peerWeight = Math.pow(peer.flat.length, w);
     double[] table = new double[0];
     int[] runs = new int[0];
@@ -568,24 +571,9 @@ public final class Rouge {
           }
         }
       }
-      double modelWeight = Math.pow(base, w);
-      if (options.pooled()) {
-        hitTotal += hit;
-        modelTotal += modelWeight;
-        peerTotal += peerWeight;
-      } else {
-        double score = base > 0 ? Math.pow(hit / base, 1 / w) : 0;
-        if (score > best) {
-          best = score;
-          hitTotal = hit;
-          modelTotal = modelWeight;
-          peerTotal = peerWeight;
-        }
-      }
+      acc.add(hit, Math.pow(base, w), peerWeight, base > 0 ? Math.pow(hit / base, 1 / w) : 0);
     }
-    double recall = modelTotal != 0 ? Math.pow(hitTotal / modelTotal, 1 / w) : 0;
-    double precision = peerTotal != 0 ? Math.pow(hitTotal / peerTotal, 1 / w) : 0;
-    return Score.of(recall, precision, options.alpha());
+    return acc.score(1 / w);
   }
 
   private static void markWlcs(
