@@ -109,6 +109,17 @@ public final class AnalyzedStory {
     return copyOf[document];
   }
 
+  /** How many documents are not copies of another one of the story. */
+  public int independentDocumentCount() {
+    int n = 0;
+    for (int d = 0; d < copyOf.length; d++) {
+      if (copyOf[d] == d) {
+        n++;
+      }
+    }
+    return n;
+  }
+
   /** How many independent documents contain term t: copies of one wire story count once. */
   public int documentFrequency(int t) {
     return documentFrequency[t];

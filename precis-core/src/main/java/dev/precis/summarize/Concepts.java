@@ -52,7 +52,8 @@ final class Concepts {
     for (int t = 0; t < stop.length; t++) {
       stop[t] = vocabulary.isStopWord(t);
     }
-    boolean byDocuments = story.documentCount() >= documentsForDocumentFrequency;
+    int independent = story.independentDocumentCount();
+    boolean byDocuments = independent >= documentsForDocumentFrequency;
 
     LongIntMap ids = new LongIntMap(1024);
     int[] count = new int[256];
@@ -106,7 +107,8 @@ final class Concepts {
           continue;
         }
         lastSentence[id] = s;
-        if (!byDocuments || lastDoc[id] != doc) {
+        // A copy of another article (republished wire copy) adds no document count of its own.
+        if (!byDocuments || lastDoc[id] != doc && story.copyOf(doc) == doc) {
           lastDoc[id] = doc;
           count[id]++;
           sum[id] += value;
@@ -120,7 +122,7 @@ final class Concepts {
     }
     int size = ids.size();
     return new Concepts(size, sentences, Arrays.copyOf(count, size), Arrays.copyOf(sum, size),
-        Arrays.copyOf(unigram, size), byDocuments, story.documentCount());
+        Arrays.copyOf(unigram, size), byDocuments, independent);
   }
 
   /** How many distinct concepts the story has. */
