@@ -37,11 +37,12 @@ import picocli.CommandLine.Spec;
     description = {
       "Summarizes the articles about each story, citing the sources of every sentence.",
       "",
-      "A directory is one story (its .txt and .md files, one article each; README files are skipped). Text files named together are one"
-          + " story; a file may hold several articles separated by '|||||'. An article may start with"
-          + " 'Title:', 'Source:', 'Date:', 'URL:' lines and a blank line. A .jsonl or .jsonl.gz file holds one"
-          + " story per line (the benchmark row format). '-' reads standard input (text, or JSONL when it"
-          + " starts with '{').",
+      "A directory is one story (its article files, one article each; README files are skipped). Files named"
+          + " together are one story. Formats are told from the content, gzip included: plain text (a file may"
+          + " hold several articles separated by '|||||', and an article may start with 'Title:', 'Source:',"
+          + " 'Date:', 'URL:' lines and a blank line), HTML pages (main text and metadata), RSS and Atom feeds"
+          + " and WARC files (one story each), TREC/DUC newswire SGML, and JSONL in the benchmark row format"
+          + " (one story per line). '-' reads standard input.",
       ""
     })
 public final class SummarizeCommand implements Callable<Integer> {
@@ -50,7 +51,8 @@ public final class SummarizeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Parameters(paramLabel = "PATH", arity = "1..*",
-      description = "Article files, directories of articles, .jsonl(.gz) files, or - for standard input.")
+      description = "Article files (text, HTML, feeds, WARC, SGML, JSONL; .gz too), directories of articles, or -"
+          + " for standard input.")
   List<String> paths;
 
   @ArgGroup(exclusive = true, multiplicity = "0..1", heading = "%nLength (one of; default "

@@ -43,7 +43,7 @@ class BadInputTest {
   void emptyDirectory() throws IOException {
     Path dir = Files.createDirectory(tmp.resolve("empty"));
     assertThat(failsWithOneLine("summarize", dir.toString()))
-        .isEqualTo("precis: " + dir + ": no article files (.txt, .md) in the directory");
+        .isEqualTo("precis: " + dir + ": no article files (.txt, .md, .html, .xml, .rss, .atom, .warc, .sgml) in the directory");
   }
 
   @Test
@@ -62,7 +62,7 @@ class BadInputTest {
   @Test
   void binaryFile() throws IOException {
     Path f = Files.write(tmp.resolve("image.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
-    assertThat(failsWithOneLine("summarize", f.toString())).isEqualTo("precis: " + f + ": binary file, not text");
+    assertThat(failsWithOneLine("summarize", f.toString())).isEqualTo("precis: " + f + ": binary file (PNG image), not text");
   }
 
   @Test
@@ -72,9 +72,12 @@ class BadInputTest {
   }
 
   @Test
-  void utf16() throws IOException {
-    Path f = Files.write(tmp.resolve("wide.txt"), "\uFEFFHello".getBytes("UTF-16LE"));
-    assertThat(failsWithOneLine("summarize", f.toString())).startsWith("precis: " + f + ": UTF-16 text");
+  void utf16WithABomIsReadNotRefused() throws IOException {
+    Path f = Files.write(tmp.resolve("wide.txt"),
+        "\uFEFFThe river ferry stopped running on Monday after the flood damaged its pier.".getBytes("UTF-16LE"));
+    Run run = Run.of("summarize", f.toString());
+    assertThat(run.code()).as(run.toString()).isZero();
+    assertThat(run.out()).contains("The river ferry stopped running on Monday");
   }
 
   @Test
@@ -147,7 +150,7 @@ class BadInputTest {
   @Test
   void directoryOfStories() {
     assertThat(failsWithOneLine("summarize", "../examples")).isEqualTo("precis: ../examples: no article files"
-        + " (.txt, .md) in the directory; name its subdirectories to read them (one story each)");
+        + " (.txt, .md, .html, .xml, .rss, .atom, .warc, .sgml) in the directory; name its subdirectories to read them (one story each)");
   }
 
   @Test

@@ -1,8 +1,8 @@
 package dev.precis.ingest;
 
+import dev.precis.ingest.Formats.Format;
 import dev.precis.model.Document;
 import dev.precis.model.Story;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -18,39 +18,69 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Reads the user's input paths into stories.
  *
+ * <h2>Formats</h2>
+ *
+ * The format of a file (and of standard input) is told from its content, not its name ({@link Formats}); gzip
+ * compression is recognised by its magic bytes and undone for every format. Truncated or corrupt gzip data is
+ * read up to where it breaks, with a warning.
+ *
+ * <ul>
+ *   <li><b>Plain text</b>, one article, or several separated by {@code |||||} (Multi-News form), each with an
+ *       optional {@code Title:/Source:/Date:/URL:} header block ({@link Articles});
+ *   <li><b>HTML pages</b>: the main text (readability4j on the page cleaned of menus, cookie banners, ads,
+ *       share bars, related links and footers), metadata from JSON-LD, OpenGraph and {@code <meta>}
+ *       ({@link HtmlArticles}, {@link PageMetadata});
+ *   <li><b>RSS and Atom feeds</b>: one article per item ({@link FeedArticles}); items without full content are
+ *       read from their title and description and get ids ending in {@code -summary};
+ *   <li><b>WARC files</b>: one article per HTML response record with status 200 ({@link WarcArticles});
+ *   <li><b>TREC/DUC newswire SGML</b>: one article per {@code <DOC>} ({@link SgmlArticles});
+ *   <li><b>JSONL</b>: one story per line ({@link JsonlStories}), read lazily; a file named {@code .jsonl} or
+ *       {@code .jsonl.gz} is always JSONL, any other input is when its first non-blank characters are
+ *       <code>{"</code>.
+ * </ul>
+ *
  * <h2>What becomes a story</h2>
  *
  * <ul>
- *   <li>A <b>directory</b> is one story whose id is the directory's name; its documents are its {@code .txt}
- *       and {@code .md} files (one article each, in name order; subdirectories, hidden files and
- *       {@code README.*} files are ignored).
- *   <li>All <b>text files</b> named on the command line (any extension but {@code .jsonl}/{@code .jsonl.gz},
- *       and {@code -} for standard input) together are one story, placed where the first of them was named.
- *       Its id is the file's name without extension for one file, {@code stdin} for standard input alone, the
- *       name of the directory the files share for several, {@code story} otherwise.
- *   <li>A text file may hold several articles separated by {@code |||||} (Multi-News form); see {@link
- *       Articles}. Each article may start with a {@code Title:/Source:/Date:/URL:} header block.
- *   <li>A <b>{@code .jsonl}</b> or <b>{@code .jsonl.gz}</b> file is one story per line ({@link JsonlStories}),
- *       read lazily. Standard input is read as JSONL when its first non-blank character is <code>{</code>
- *       (gzip-compressed standard input is decompressed).
+ *   <li>A <b>directory</b> is one story whose id is the directory's name. Its documents come from its files
+ *       named {@code .txt}, {@code .md}, {@code .html}, {@code .htm}, {@code .xhtml}, {@code .xml}, {@code .rss},
+ *       {@code .atom}, {@code .warc}, {@code .sgml} and the like (also with {@code .gz}), whatever their content,
+ *       and from its files without an extension or with a numeric one (as DUC's {@code APW19981017.0151}) when
+ *       their content is HTML, a feed, WARC or SGML; in name order. Subdirectories, hidden files and
+ *       {@code README.*} files are ignored; JSONL content in a directory is skipped with a warning.
+ *   <li>All <b>text, HTML and SGML files</b> named on the command line (and {@code -} for standard input)
+ *       together are one story, placed where the first of them was named. Its id is the file's name without
+ *       extension (and {@code .gz}) for one file, {@code stdin} for standard input alone, the name of the
+ *       directory the files share for several, {@code story} otherwise.
+ *   <li>A <b>feed</b> or a <b>WARC file</b> named on the command line is a story of its own, with the file's name
+ *       without extension as id ({@code stdin} for standard input).
+ *   <li>A <b>JSONL</b> file is one story per line.
  * </ul>
  *
  * <p>A document's id is its file's name without extension ({@code name-0}, {@code name-1}, ... for the articles
- * of a multi-article file); ids that repeat within a story get {@code -2}, {@code -3}, ... appended. Text is
- * decoded and cleaned by {@link TextDecoder} and {@link TextNormalizer}; every offset refers to that text.
+ * of a multi-article file, a feed or a WARC; the {@code DOCNO} for SGML); ids that repeat within a story get
+ * {@code -2}, {@code -3}, ... appended. A story's language is the one its documents declare (HTML {@code lang},
+ * JSON-LD {@code inLanguage}, a feed's {@code language}) when they agree, else "en". Text is decoded
+ * ({@link Encodings}) and cleaned ({@link TextNormalizer}); every offset refers to that text.
  *
  * <h2>Errors</h2>
  *
  * A path that does not exist or a directory without article files is an {@link InputException} at once. A
- * file that cannot be used (empty, binary, not text, over {@value #MAX_TEXT_MB} MB, unreadable) is skipped with
- * a warning when something else is still readable; when nothing is, reading fails with the file's own message
- * (or a summary naming the input when several files failed). JSONL files have no size limit since they are
- * streamed; a JSONL file without a single valid story line counts as unusable.
+ * file that cannot be used (empty, binary, not text, malformed feed XML, without article text, over
+ * {@value #MAX_TEXT_MB} MB, unreadable) is skipped with a warning when something else is still readable; when
+ * nothing is, reading fails with the file's own message (or a summary naming the input when several files
+ * failed). JSONL and WARC files have no size limit since they are streamed (a WARC's pages have the limit each,
+ * and reading stops once its articles hold that much text); a JSONL file without a single valid story line
+ * counts as unusable.
+ *
+ * <h2>Safety</h2>
+ *
+ * Nothing is ever fetched over the network: HTML is only parsed (jsoup, readability4j), XML is parsed without
+ * DTDs or external entities ({@link SafeXml}), WARC records are only read.
  */
 public final class StoryReader {
   /** Name of standard input on the command line. */
@@ -59,7 +89,10 @@ public final class StoryReader {
   public static final int MAX_TEXT_MB = 50;
 
   static final long MAX_TEXT_BYTES = (long) MAX_TEXT_MB << 20;
-  private static final List<String> ARTICLE_EXTENSIONS = List.of(".txt", ".md");
+  /** Extensions (after removing {@code .gz}) of the files a directory's story is made of. */
+  static final Set<String> ARTICLE_EXTENSIONS = Set.of("txt", "md", "markdown", "text", "html", "htm", "xhtml",
+      "shtml", "xml", "rss", "atom", "rdf", "warc", "sgml", "sgm");
+  private static final String ARTICLE_FILES = ".txt, .md, .html, .xml, .rss, .atom, .warc, .sgml";
 
   private final Consumer<String> warnings;
   private final InputStream stdin;
@@ -104,7 +137,7 @@ public final class StoryReader {
           throw new InputException("standard input (-) named more than once");
         }
         sawStdin = true;
-        parsed.add(new Input(arg, null, Kind.STDIN, List.of()));
+        parsed.add(new Input(arg, null, true, List.of()));
         continue;
       }
       Path path = Paths.get(arg);
@@ -112,99 +145,184 @@ public final class StoryReader {
         throw new InputException("no such file: " + arg);
       }
       if (Files.isDirectory(path)) {
-        parsed.add(new Input(arg, path, Kind.DIRECTORY, articleFiles(arg, path)));
-      } else if (isJsonl(path)) {
-        parsed.add(new Input(arg, path, Kind.JSONL, List.of()));
+        parsed.add(new Input(arg, path, false, articleFiles(arg, path)));
       } else {
-        parsed.add(new Input(arg, path, Kind.TEXT, List.of()));
+        parsed.add(new Input(arg, path, false, null));
       }
     }
 
-    List<InputException> problems = new ArrayList<>();
-    List<Object> items = new ArrayList<>();
-    List<JsonlStories> jsonl = new ArrayList<>();
-    List<Document> groupDocs = new ArrayList<>();
-    List<Input> group = new ArrayList<>();
-    int groupPosition = -1;
+    Reading r = new Reading();
     try {
       for (Input in : parsed) {
-        switch (in.kind) {
-          case DIRECTORY -> {
-            List<Document> docs = new ArrayList<>();
-            for (Path file : in.files) {
-              readTextFile(file, display(in.arg, file), docs, problems);
-            }
-            if (!docs.isEmpty()) {
-              items.add(new Story(storyId(in.path), null, unique(docs), List.of()));
-            }
-          }
-          case JSONL -> openJsonl(in, items, jsonl, problems);
-          case STDIN -> {
-            BufferedInputStream data = stdinData();
-            if (looksLikeJson(data)) {
-              JsonlStories stories = new JsonlStories(data, "standard input", warnings);
-              addJsonl(stories, "standard input", items, jsonl, problems);
-            } else {
-              if (groupPosition < 0) {
-                groupPosition = items.size();
-              }
-              group.add(in);
-              try {
-                byte[] bytes = readCapped(data, "standard input");
-                groupDocs.addAll(
-                    Articles.parse(TextDecoder.decode(bytes, "standard input", warnings), "stdin",
-                        "standard input", warnings));
-              } catch (InputException e) {
-                problems.add(e);
-              }
-            }
-          }
-          case TEXT -> {
-            if (groupPosition < 0) {
-              groupPosition = items.size();
-            }
-            group.add(in);
-            readTextFile(in.path, in.arg, groupDocs, problems);
-          }
+        if (in.members != null && in.path != null) {
+          readDirectory(in, r);
+        } else {
+          readInput(in, r);
         }
       }
-      if (!groupDocs.isEmpty()) {
-        items.add(groupPosition, new Story(groupId(group), null, unique(groupDocs), List.of()));
+      if (!r.groupDocs.isEmpty()) {
+        r.items.add(r.groupPosition, new Story(groupId(r.group), r.groupLanguage.common(), unique(r.groupDocs),
+            List.of()));
       }
-    } catch (InputException | RuntimeException e) {
-      jsonl.forEach(JsonlStories::close);
+    } catch (RuntimeException e) {
+      r.jsonl.forEach(JsonlStories::close);
       throw e;
     }
 
-    if (items.isEmpty()) {
-      if (problems.size() == 1) {
-        throw problems.get(0);
+    if (r.items.isEmpty()) {
+      if (r.problems.size() == 1) {
+        throw r.problems.get(0);
       }
-      for (InputException p : problems) {
+      for (InputException p : r.problems) {
         warnings.accept(p.getMessage());
       }
       String what = inputs.size() == 1 && !inputs.get(0).equals(STDIN) ? inputs.get(0) + ": " : "";
-      throw new InputException(what + "nothing readable (" + problems.size()
+      throw new InputException(what + "nothing readable (" + r.problems.size()
           + " files skipped, see the warnings above)");
     }
-    for (InputException p : problems) {
+    for (InputException p : r.problems) {
       warnings.accept(p.getMessage() + "; skipped");
     }
-    return new StoryStream(items, jsonl);
+    return new StoryStream(r.items, r.jsonl);
   }
 
-  private enum Kind {
-    DIRECTORY,
-    TEXT,
-    JSONL,
-    STDIN
+  /** A command-line argument; {@code members} is null for a file, the article files for a directory. */
+  private record Input(String arg, Path path, boolean stdin, List<Member> members) {}
+
+  /** A directory's file; {@code ifMarkup}: read only when its content is HTML, a feed, WARC or SGML. */
+  private record Member(Path path, boolean ifMarkup) {}
+
+  /** The state of one {@link #open}. */
+  private static final class Reading {
+    final List<InputException> problems = new ArrayList<>();
+    final List<Object> items = new ArrayList<>();
+    final List<JsonlStories> jsonl = new ArrayList<>();
+    final List<Document> groupDocs = new ArrayList<>();
+    final List<Input> group = new ArrayList<>();
+    final Languages groupLanguage = new Languages();
+    int groupPosition = -1;
   }
 
-  private record Input(String arg, Path path, Kind kind, List<Path> files) {}
+  /** Documents read from one input, and the language they declare. */
+  private record Parsed(List<Document> docs, String language, boolean ownStory) {}
+
+  private void readDirectory(Input in, Reading r) {
+    List<Document> docs = new ArrayList<>();
+    Languages language = new Languages();
+    int before = r.problems.size();
+    for (Member m : in.members) {
+      String name = display(in.arg, m.path);
+      try (RawInput raw = RawInput.open(m.path, name, warnings)) {
+        Formats.Sniffed s = raw.sniff();
+        if (m.ifMarkup && (s.format() == null || s.format() == Format.TEXT || s.format() == Format.JSONL
+            || (s.format() == Format.HTML && !s.strong()))) {
+          continue;
+        }
+        if (s.format() == Format.JSONL) {
+          throw new InputException(name + ": JSONL (one story per line); name the file to read its stories");
+        }
+        Parsed p = parse(raw, s);
+        docs.addAll(p.docs);
+        language.add(p.language);
+      } catch (InputException e) {
+        r.problems.add(e);
+      } catch (AccessDeniedException e) {
+        r.problems.add(new InputException(name + ": permission denied", e));
+      } catch (IOException | UncheckedIOException e) {
+        r.problems.add(new InputException(name + ": cannot read (" + describe(e) + ")", e));
+      }
+    }
+    if (!docs.isEmpty()) {
+      r.items.add(new Story(storyId(in.path), language.common(), unique(docs), List.of()));
+    } else if (r.problems.size() == before) {
+      r.problems.add(new InputException(in.arg + ": no article files (" + ARTICLE_FILES + ") in the directory"));
+    }
+  }
+
+  private void readInput(Input in, Reading r) {
+    String name = in.stdin ? "standard input" : in.arg;
+    RawInput raw = null;
+    try {
+      if (in.stdin) {
+        if (stdin == null) {
+          throw new InputException("standard input is not available");
+        }
+        raw = RawInput.stdin(stdin, warnings);
+      } else {
+        raw = RawInput.open(in.path, in.arg, warnings);
+      }
+      Formats.Sniffed s = raw.sniff();
+      if (s.format() == Format.JSONL) {
+        JsonlStories stories = openJsonl(raw);
+        raw = null; // the stories own it now
+        addJsonl(stories, name, r);
+        return;
+      }
+      Parsed p = parse(raw, s);
+      if (p.ownStory) {
+        r.items.add(new Story(raw.baseId, p.language, unique(p.docs), List.of()));
+      } else {
+        if (r.groupPosition < 0) {
+          r.groupPosition = r.items.size();
+        }
+        r.group.add(in);
+        r.groupDocs.addAll(p.docs);
+        r.groupLanguage.add(p.language);
+      }
+    } catch (InputException e) {
+      r.problems.add(e);
+    } catch (AccessDeniedException e) {
+      r.problems.add(new InputException(name + ": permission denied", e));
+    } catch (IOException | UncheckedIOException e) {
+      r.problems.add(new InputException(name + ": cannot read (" + describe(e) + ")", e));
+    } finally {
+      if (raw != null) {
+        raw.close();
+      }
+    }
+  }
+
+  /** The documents of an input of any format but JSONL. */
+  private Parsed parse(RawInput raw, Formats.Sniffed s) throws InputException {
+    String name = raw.name;
+    if (s.format() == null) {
+      if (raw.plainSize > maxTextBytes) {
+        throw tooBig(name, raw.plainSize, maxTextBytes);
+      }
+      throw new InputException(name + ": " + s.refusal());
+    }
+    switch (s.format()) {
+      case WARC -> {
+        WarcArticles.Warc w = WarcArticles.read(raw.data, raw.baseId, name, maxTextBytes, warnings);
+        return new Parsed(w.documents(), w.language(), true);
+      }
+      case FEED -> {
+        FeedArticles.Feed f = FeedArticles.read(raw.readAll(maxTextBytes), raw.baseId, name, warnings);
+        return new Parsed(f.documents(), f.language(), true);
+      }
+      case HTML -> {
+        byte[] bytes = raw.readAll(maxTextBytes);
+        HtmlArticles.Page page = HtmlArticles.read(bytes, bytes.length, null, raw.baseId, null, null, name,
+            warnings);
+        return new Parsed(List.of(page.document()), page.language(), false);
+      }
+      case SGML -> {
+        byte[] bytes = raw.readAll(maxTextBytes);
+        String text = Encodings.decode(bytes, bytes.length, Encodings.declaredInXml(bytes, bytes.length), true,
+            name, warnings);
+        return new Parsed(SgmlArticles.parse(text, raw.baseId, name, warnings), null, false);
+      }
+      default -> {
+        byte[] bytes = raw.readAll(maxTextBytes);
+        String text = TextDecoder.decode(bytes, name, warnings);
+        return new Parsed(Articles.parse(text, raw.baseId, name, warnings), null, false);
+      }
+    }
+  }
 
   /** The article files of a directory, in name order. */
-  private static List<Path> articleFiles(String arg, Path dir) throws InputException {
-    List<Path> files = new ArrayList<>();
+  private static List<Member> articleFiles(String arg, Path dir) throws InputException {
+    List<Member> files = new ArrayList<>();
     int jsonl = 0;
     int subdirectories = 0;
     try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
@@ -218,13 +336,18 @@ public final class StoryReader {
           continue;
         }
         String lower = name.toLowerCase(Locale.ROOT);
-        if (!Files.isRegularFile(p) || lower.startsWith("readme.")) {
+        if (!Files.isRegularFile(p) || lower.startsWith("readme.") || lower.equals("readme")) {
           continue;
         }
-        if (ARTICLE_EXTENSIONS.stream().anyMatch(lower::endsWith)) {
-          files.add(p);
-        } else if (isJsonl(p)) {
+        if (isJsonl(p)) {
           jsonl++;
+          continue;
+        }
+        String ext = Formats.extension(name);
+        if (ARTICLE_EXTENSIONS.contains(ext)) {
+          files.add(new Member(p, false));
+        } else if (ext.isEmpty() || ext.chars().allMatch(Character::isDigit)) {
+          files.add(new Member(p, true));
         }
       }
     } catch (AccessDeniedException e) {
@@ -235,159 +358,48 @@ public final class StoryReader {
     if (files.isEmpty()) {
       String hint = jsonl > 0 ? "; name its .jsonl files to read them"
           : subdirectories > 0 ? "; name its subdirectories to read them (one story each)" : "";
-      throw new InputException(arg + ": no article files (.txt, .md) in the directory" + hint);
+      throw new InputException(arg + ": no article files (" + ARTICLE_FILES + ") in the directory" + hint);
     }
-    files.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
+    files.sort((a, b) -> a.path.getFileName().toString().compareTo(b.path.getFileName().toString()));
     return files;
   }
 
-  private void readTextFile(Path file, String name, List<Document> into, List<InputException> problems) {
-    try {
-      long size = Files.size(file);
-      if (size > maxTextBytes) {
-        throw tooBig(name, size);
-      }
-      byte[] bytes;
-      try (InputStream in = Files.newInputStream(file)) {
-        bytes = readCapped(in, name);
-      }
-      String text = TextDecoder.decode(bytes, name, warnings);
-      into.addAll(Articles.parse(text, baseName(file.getFileName().toString()), name, warnings));
-    } catch (InputException e) {
-      problems.add(e);
-    } catch (AccessDeniedException e) {
-      problems.add(new InputException(name + ": permission denied", e));
-    } catch (IOException e) {
-      problems.add(new InputException(name + ": cannot read (" + JsonlStories.describe(e) + ")", e));
-    }
-  }
-
-  private byte[] readCapped(InputStream in, String name) throws InputException {
-    try {
-      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, maxTextBytes + 1));
-      if (bytes.length > maxTextBytes) {
-        throw tooBig(name, -1);
-      }
-      return bytes;
-    } catch (IOException e) {
-      throw new InputException(name + ": cannot read (" + JsonlStories.describe(e) + ")", e);
-    }
-  }
-
-  private InputException tooBig(String name, long size) {
-    String mb = String.format(Locale.ROOT, "%.1f", maxTextBytes / 1048576.0);
+  static InputException tooBig(String name, long size, long max) {
+    String mb = String.format(Locale.ROOT, "%.1f", max / 1048576.0);
     String has = size < 0 ? "more than " + mb : String.format(Locale.ROOT, "%.1f", size / 1048576.0);
     return new InputException(
         name + ": file too big (" + has + " MB; the limit for a text file is " + mb + " MB)");
   }
 
-  private void openJsonl(Input in, List<Object> items, List<JsonlStories> jsonl, List<InputException> problems) {
-    InputStream raw = null;
-    try {
-      raw = new BufferedInputStream(Files.newInputStream(in.path), 1 << 16);
-      InputStream data = raw;
-      raw.mark(4);
-      byte[] magic = raw.readNBytes(2);
-      raw.reset();
-      boolean gzMagic = magic.length == 2 && magic[0] == (byte) 0x1F && magic[1] == (byte) 0x8B;
-      if (in.arg.toLowerCase(Locale.ROOT).endsWith(".gz")) {
-        if (!gzMagic) {
-          throw new InputException(in.arg + ": not gzip-compressed, though its name ends in .gz");
-        }
-        data = new BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16);
-      } else if (gzMagic) {
-        throw new InputException(in.arg + ": gzip-compressed; name it .jsonl.gz");
-      }
-      data.mark(1 << 16);
-      byte[] head = data.readNBytes(1 << 16);
-      data.reset();
-      if (head.length == 0) {
-        throw new InputException(in.arg + ": empty file");
-      }
-      TextDecoder.checkText(head, in.arg);
-      addJsonl(new JsonlStories(data, in.arg, warnings), in.arg, items, jsonl, problems);
-      raw = null;
-    } catch (InputException e) {
-      problems.add(e);
-    } catch (AccessDeniedException e) {
-      problems.add(new InputException(in.arg + ": permission denied", e));
-    } catch (IOException e) {
-      problems.add(new InputException(in.arg + ": cannot read (" + JsonlStories.describe(e) + ")", e));
-    } finally {
-      if (raw != null) {
-        try {
-          raw.close();
-        } catch (IOException e) {
-          // nothing was lost
-        }
-      }
+  private JsonlStories openJsonl(RawInput raw) throws InputException {
+    if (raw.head.length == 0) {
+      throw new InputException(raw.name + ": empty file");
     }
+    TextDecoder.checkText(raw.head, raw.name);
+    return new JsonlStories(raw.data, raw.name, warnings);
   }
 
   /** Adds a JSONL source when it has at least one story; looking for it reads up to its first valid line. */
-  private static void addJsonl(JsonlStories stories, String name, List<Object> items, List<JsonlStories> jsonl,
-      List<InputException> problems) {
+  private static void addJsonl(JsonlStories stories, String name, Reading r) {
     if (stories.hasNext()) {
-      items.add(stories);
-      jsonl.add(stories);
+      r.items.add(stories);
+      r.jsonl.add(stories);
     } else {
       stories.close();
-      problems.add(new InputException(name + ": no story in the file"
+      r.problems.add(new InputException(name + ": no story in the file"
           + (stories.malformedLines() > 0 ? " (" + stories.malformedLines() + " malformed lines)" : "")));
     }
   }
 
-  private BufferedInputStream stdinData() throws InputException {
-    if (stdin == null) {
-      throw new InputException("standard input is not available");
-    }
-    try {
-      BufferedInputStream in = new BufferedInputStream(stdin, 1 << 16);
-      in.mark(4);
-      byte[] magic = in.readNBytes(2);
-      in.reset();
-      if (magic.length == 2 && magic[0] == (byte) 0x1F && magic[1] == (byte) 0x8B) {
-        return new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16);
-      }
-      return in;
-    } catch (IOException e) {
-      throw new InputException("standard input: cannot read (" + JsonlStories.describe(e) + ")", e);
-    }
-  }
-
-  /** True when the first non-blank byte (within the first 64 KB) is an opening brace. */
-  private static boolean looksLikeJson(BufferedInputStream in) throws InputException {
-    try {
-      in.mark(1 << 16);
-      try {
-        for (int i = 0; i < 1 << 16; i++) {
-          int b = in.read();
-          if (b < 0) {
-            return false;
-          }
-          if (b == 0xEF || b == 0xBB || b == 0xBF || b == ' ' || b == '\t' || b == '\n' || b == '\r') {
-            continue;
-          }
-          return b == '{';
-        }
-        return false;
-      } finally {
-        in.reset();
-      }
-    } catch (IOException e) {
-      throw new InputException("standard input: cannot read (" + JsonlStories.describe(e) + ")", e);
-    }
+  private static String describe(Exception e) {
+    Throwable t = e instanceof UncheckedIOException u && u.getCause() != null ? u.getCause() : e;
+    String m = t.getMessage();
+    return m == null || m.isBlank() ? t.getClass().getSimpleName() : m;
   }
 
   static boolean isJsonl(Path p) {
     String name = p.getFileName() == null ? "" : p.getFileName().toString().toLowerCase(Locale.ROOT);
     return name.endsWith(".jsonl") || name.endsWith(".jsonl.gz");
-  }
-
-  /** A file name without its last extension. */
-  static String baseName(String fileName) {
-    int dot = fileName.lastIndexOf('.');
-    return dot > 0 ? fileName.substring(0, dot) : fileName;
   }
 
   private static String display(String dirArg, Path file) {
@@ -404,11 +416,11 @@ public final class StoryReader {
   private static String groupId(List<Input> group) {
     if (group.size() == 1) {
       Input only = group.get(0);
-      return only.kind == Kind.STDIN ? "stdin" : baseName(only.path.getFileName().toString());
+      return only.stdin ? "stdin" : RawInput.baseId(only.path.getFileName().toString());
     }
     Path parent = null;
     for (Input in : group) {
-      if (in.kind == Kind.STDIN) {
+      if (in.stdin) {
         return "story";
       }
       Path p = in.path.toAbsolutePath().normalize().getParent();

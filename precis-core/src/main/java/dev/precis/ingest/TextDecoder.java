@@ -1,25 +1,18 @@
 package dev.precis.ingest;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 
 /**
  * Decodes the bytes of a text file into cleaned text ({@link TextNormalizer}), refusing what is not text.
  *
- * <p>Text must be UTF-8 (a byte-order mark is allowed and removed). Bytes that are not valid UTF-8 are read
- * as windows-1252 instead, with a warning: scraped and legacy news files are often in that encoding, and it
- * is a superset of ISO-8859-1 for printable characters. A file that is neither is refused as "not UTF-8 text".
- * UTF-16 files (byte-order mark FF FE or FE FF) are refused with a message saying so.
+ * <p>The encoding is found by {@link Encodings}: a byte-order mark (UTF-8, UTF-16, UTF-32), UTF-16 recognised
+ * by its zero bytes, valid UTF-8, then detection (juniversalchardet) and windows-1252, the last two with a
+ * warning: scraped and legacy news files are often in that encoding, and it is a superset of ISO-8859-1 for
+ * printable characters. A file that fits none is refused as "not UTF-8 text".
  */
 final class TextDecoder {
   /** Bytes looked at to tell text from binary. */
   private static final int SNIFF = 64 * 1024;
-
-  private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
   private TextDecoder() {}
 
@@ -34,37 +27,25 @@ final class TextDecoder {
       throw new InputException(name + ": empty file");
     }
     checkText(bytes, name);
-    String text;
-    try {
-      text = strict(StandardCharsets.UTF_8, bytes);
-    } catch (CharacterCodingException notUtf8) {
-      try {
-        text = strict(WINDOWS_1252, bytes);
-      } catch (CharacterCodingException e) {
-        throw new InputException(name + ": not UTF-8 text");
-      }
-      warnings.accept(name + ": not UTF-8; read as windows-1252");
-    }
-    String cleaned = TextNormalizer.normalize(text);
+    String cleaned = TextNormalizer.normalize(Encodings.decode(bytes, bytes.length, null, false, name, warnings));
     if (cleaned.isEmpty()) {
       throw new InputException(name + ": empty file (only white space)");
     }
     return cleaned;
   }
 
-  /** Refuses UTF-16 and binary content. */
+  /** Refuses binary content (UTF-16 and UTF-32 text is fine). */
   static void checkText(byte[] bytes, String name) throws InputException {
     checkText(bytes, Math.min(bytes.length, SNIFF), name);
   }
 
   static void checkText(byte[] bytes, int length, String name) throws InputException {
-    if (length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
-        || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
-      throw new InputException(name + ": UTF-16 text; only UTF-8 is read (convert it, e.g. with iconv)");
-    }
     String kind = knownBinary(bytes, length);
     if (kind != null) {
       throw new InputException(name + ": binary file (" + kind + "), not text");
+    }
+    if (Encodings.wideCharset(bytes, length) != null) {
+      return;
     }
     int control = 0;
     for (int i = 0; i < length; i++) {
@@ -72,7 +53,7 @@ final class TextDecoder {
       if (b == 0) {
         throw new InputException(name + ": binary file, not text");
       }
-      if ((b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f') || b == 0x7F) {
+      if ((b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 0x1B) || b == 0x7F) {
         control++;
       }
     }
@@ -81,24 +62,62 @@ final class TextDecoder {
     }
   }
 
-  private static String knownBinary(byte[] b, int n) {
-    if (n >= 2 && b[0] == (byte) 0x1F && b[1] == (byte) 0x8B) {
+  /** What a file is, by its first bytes, when it is a well-known binary format; null otherwise. */
+  static String knownBinary(byte[] b, int n) {
+    if (starts(b, n, 0x1F, 0x8B)) {
       return "gzip-compressed";
     }
-    if (n >= 4 && b[0] == '%' && b[1] == 'P' && b[2] == 'D' && b[3] == 'F') {
+    if (starts(b, n, '%', 'P', 'D', 'F')) {
       return "PDF";
     }
-    if (n >= 4 && b[0] == 'P' && b[1] == 'K' && b[2] == 3 && b[3] == 4) {
+    if (starts(b, n, 'P', 'K', 3, 4) || starts(b, n, 'P', 'K', 5, 6)) {
       return "zip archive or office document";
+    }
+    if (starts(b, n, 0xD0, 0xCF, 0x11, 0xE0)) {
+      return "old Microsoft Office document";
+    }
+    if (starts(b, n, 'B', 'Z', 'h')) {
+      return "bzip2-compressed; decompress it first";
+    }
+    if (starts(b, n, 0xFD, '7', 'z', 'X', 'Z', 0)) {
+      return "xz-compressed; decompress it first";
+    }
+    if (starts(b, n, 0x28, 0xB5, 0x2F, 0xFD)) {
+      return "zstd-compressed; decompress it first";
+    }
+    if (starts(b, n, '7', 'z', 0xBC, 0xAF, 0x27, 0x1C)) {
+      return "7-zip archive";
+    }
+    if (starts(b, n, 0x89, 'P', 'N', 'G')) {
+      return "PNG image";
+    }
+    if (starts(b, n, 0xFF, 0xD8, 0xFF)) {
+      return "JPEG image";
+    }
+    if (starts(b, n, 'G', 'I', 'F', '8')) {
+      return "GIF image";
+    }
+    if (starts(b, n, 'R', 'I', 'F', 'F')) {
+      return "RIFF media";
+    }
+    if (starts(b, n, 0x7F, 'E', 'L', 'F')) {
+      return "executable";
+    }
+    if (starts(b, n, 0xCA, 0xFE, 0xBA, 0xBE)) {
+      return "Java class or executable";
     }
     return null;
   }
 
-  private static String strict(Charset charset, byte[] bytes) throws CharacterCodingException {
-    return charset.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT)
-        .decode(ByteBuffer.wrap(bytes))
-        .toString();
+  private static boolean starts(byte[] b, int n, int... magic) {
+    if (n < magic.length) {
+      return false;
+    }
+    for (int i = 0; i < magic.length; i++) {
+      if ((b[i] & 0xFF) != (magic[i] & 0xFF)) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -21,6 +21,20 @@ class DatesTest {
   }
 
   @Test
+  void readsTheFormsOfWebPagesAndFeeds() {
+    LocalDateTime t = LocalDateTime.of(2026, 3, 10, 10, 15);
+    assertThat(Dates.parse("2026-03-10T10:15:00+0100")).isEqualTo(t);
+    assertThat(Dates.parse("2026-03-10T10:15:00.000-0500")).isEqualTo(t);
+    assertThat(Dates.parse("Tue, 10 Mar 2026 10:15:00 +0100")).isEqualTo(t);
+    assertThat(Dates.parse("10 Mar 2026 10:15 +0100")).isEqualTo(t);
+    assertThat(Dates.parse("Tue, 10 Mar 2026 10:15:00 EST")).isEqualTo(t);
+    assertThat(Dates.parse("March 10, 2026")).isEqualTo(LocalDateTime.of(2026, 3, 10, 0, 0));
+    assertThat(Dates.parse("Mar. 10, 2026")).isEqualTo(LocalDateTime.of(2026, 3, 10, 0, 0));
+    assertThat(Dates.parse("10 March 2026")).isEqualTo(LocalDateTime.of(2026, 3, 10, 0, 0));
+    assertThat(Dates.parse("February 30, 2026")).isNull();
+  }
+
+  @Test
   void unreadableIsNull() {
     assertThat(Dates.parse("last Tuesday")).isNull();
     assertThat(Dates.parse("2026-13-45")).isNull();

@@ -164,16 +164,20 @@ class StoryReaderTest {
   }
 
   @Test
-  void directoryTakesTxtAndMdFilesInNameOrder() throws InputException, IOException {
+  void directoryTakesArticleFilesInNameOrder() throws InputException, IOException {
     write("dir/b.md", "Bee.");
     write("dir/a.TXT", "Ay.");
-    write("dir/c.html", "<p>ignored</p>");
+    write("dir/c.html", "<p>Sea.</p>");
     write("dir/.hidden.txt", "ignored");
     write("dir/README.md", "ignored");
     write("dir/sub/d.txt", "ignored");
+    write("dir/notes.csv", "ignored");
+    write("dir/LICENSE", "ignored: no extension, and plain text");
     Story story = read(tmp.resolve("dir")).get(0);
     assertThat(story.id()).isEqualTo("dir");
-    assertThat(story.documents()).extracting(Document::id).containsExactly("a", "b");
+    assertThat(story.documents()).extracting(Document::id).containsExactly("a", "b", "c");
+    assertThat(story.documents().get(2).text()).isEqualTo("Sea.");
+    assertThat(warnings).isEmpty();
   }
 
   @Test
@@ -275,8 +279,9 @@ class StoryReaderTest {
   @Test
   void emptyDirectoryIsAnError() throws IOException {
     Path dir = Files.createDirectory(tmp.resolve("empty"));
-    write("empty/notes.html", "x");
-    assertThat(errorOf(dir)).isEqualTo(dir + ": no article files (.txt, .md) in the directory");
+    write("empty/notes.csv", "x");
+    assertThat(errorOf(dir)).isEqualTo(dir + ": no article files (.txt, .md, .html, .xml, .rss, .atom, .warc,"
+        + " .sgml) in the directory");
   }
 
   @Test
@@ -284,8 +289,8 @@ class StoryReaderTest {
     write("corpus/README.md", "About the corpus.");
     write("corpus/one/a.txt", "Ay.");
     Path dir = tmp.resolve("corpus");
-    assertThat(errorOf(dir)).isEqualTo(dir + ": no article files (.txt, .md) in the directory;"
-        + " name its subdirectories to read them (one story each)");
+    assertThat(errorOf(dir)).isEqualTo(dir + ": no article files (.txt, .md, .html, .xml, .rss, .atom, .warc,"
+        + " .sgml) in the directory; name its subdirectories to read them (one story each)");
   }
 
   @Test
@@ -311,9 +316,10 @@ class StoryReaderTest {
   }
 
   @Test
-  void utf16IsRefusedWithAClearMessage() throws IOException {
+  void utf16IsRead() throws InputException, IOException {
     Path f = write("u.txt", new byte[] {(byte) 0xFF, (byte) 0xFE, 'a', 0});
-    assertThat(errorOf(f)).startsWith(f + ": UTF-16 text; only UTF-8 is read");
+    assertThat(read(f).get(0).documents().get(0).text()).isEqualTo("a");
+    assertThat(warnings).isEmpty();
   }
 
   @Test
@@ -367,7 +373,8 @@ class StoryReaderTest {
     Path f = write("bad.jsonl", "not json\n");
     assertThat(errorOf(f)).isEqualTo(f + ": no story in the file (1 malformed lines)");
     Path gz = write("fake.jsonl.gz", "{}");
-    assertThat(errorOf(gz)).isEqualTo(gz + ": not gzip-compressed, though its name ends in .gz");
+    assertThat(errorOf(gz)).isEqualTo(gz + ": no story in the file (1 malformed lines)");
+    assertThat(warnings).contains(gz + ": not gzip-compressed, though its name ends in .gz; read as it is");
   }
 
   @Test
