@@ -1,6 +1,7 @@
 package dev.precis.analyze;
 
 import dev.precis.model.Sentence;
+import dev.precis.text.QuoteMarks;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -8,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * Decides which sentences may stand in a summary. Left out: fragments (too few words or content terms),
  * run-ons longer than a reader would accept, questions, the second halves of quotations split across
- * sentences (they start inside the quote), and lines that look like scraping debris (photo
+ * sentences (they start inside the quote; short quotes are joined into one sentence by the segmenter), and lines that look like scraping debris (photo
  * credits, markup remnants, promos, social embeds, wire notes). When a story has no sentence that passes, every
  * sentence with a word in it becomes a candidate, so a story of one short sentence still gets a summary.
  */
@@ -58,39 +59,10 @@ public final class CandidateFilter {
     if (trimmed.endsWith("?")) {
       return false;
     }
-    if (!Character.isLetterOrDigit(firstMeaningful(trimmed)) || startsInsideQuote(text)) {
+    if (!Character.isLetterOrDigit(firstMeaningful(trimmed)) || QuoteMarks.startsInsideQuote(text)) {
       return false;
     }
     return !DEBRIS.matcher(text.toLowerCase(Locale.ROOT)).find();
-  }
-
-  /**
-   * Whether a sentence starts inside a quotation: its first double quotation mark that can be told apart is a
-   * closing one (a curly or PTB closing mark, or a straight mark glued to the word before it and followed by a
-   * space). Such a sentence is the second half of a quote split across sentences, and reads as a fragment.
-   * Marks with spaces on both sides (tokenized text) tell nothing and are passed over.
-   */
-  static boolean startsInsideQuote(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '\u201c' || c == '`' && i + 1 < s.length() && s.charAt(i + 1) == '`') {
-        return false;
-      }
-      if (c == '\u201d' || c == '\'' && i + 1 < s.length() && s.charAt(i + 1) == '\'' ) {
-        return true;
-      }
-      if (c == '"') {
-        boolean spaceBefore = i == 0 || Character.isWhitespace(s.charAt(i - 1)) || s.charAt(i - 1) == '(';
-        boolean spaceAfter = i + 1 == s.length() || Character.isWhitespace(s.charAt(i + 1));
-        if (spaceBefore && !spaceAfter) {
-          return false;
-        }
-        if (!spaceBefore && spaceAfter) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 
   private static String stripClosingQuotes(String s) {

@@ -4,6 +4,7 @@ import dev.precis.model.Document;
 import dev.precis.model.Sentence;
 import dev.precis.model.Span;
 import dev.precis.model.Story;
+import dev.precis.model.Words;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,7 +24,7 @@ public final class Segmenter {
       int paragraph = 0;
       int scanned = 0;
       int position = 0;
-      for (Span span : splitter.split(text)) {
+      for (Span span : joinQuotes(text, splitter.split(text))) {
         paragraph += breaksBetween(text, scanned, span.start(), blankLineParagraphs);
         scanned = span.start();
         sentences.add(new Sentence(sentences.size(), d, position++, paragraph, span, span.of(text)));
@@ -31,6 +32,45 @@ public final class Segmenter {
     }
     first[story.documents().size()] = sentences.size();
     return new SegmentedStory(story, sentences, first);
+  }
+
+  /** The most words a quotation joined across sentences may have. */
+  private static final int MAX_JOINED_WORDS = 80;
+
+  /**
+   * Joins the sentences of one quotation: when a sentence ends inside a quote and one of the next three
+   * sentences, on the same line, closes it, they become one sentence ({@code Mayor Lin said: "We are safe. The
+   * road is open."}), so no summary prints half a quote. Longer quotes stay split.
+   */
+  static List<Span> joinQuotes(String text, List<Span> spans) {
+    List<Span> out = new ArrayList<>(spans.size());
+    for (int i = 0; i < spans.size(); i++) {
+      Span span = spans.get(i);
+      if (QuoteMarks.last(text, span.start(), span.end()) > 0) {
+        int words = Words.count(span.of(text));
+        for (int j = i + 1; j < spans.size() && j <= i + 3; j++) {
+          Span next = spans.get(j);
+          if (text.substring(spans.get(j - 1).end(), next.start()).indexOf('\n') >= 0) {
+            break;
+          }
+          words += Words.count(next.of(text));
+          if (words > MAX_JOINED_WORDS) {
+            break;
+          }
+          int first = QuoteMarks.first(text, next.start(), next.end());
+          if (first > 0) {
+            break;
+          }
+          if (first < 0) {
+            span = new Span(span.start(), next.end());
+            i = j;
+            break;
+          }
+        }
+      }
+      out.add(span);
+    }
+    return out;
   }
 
   private static boolean hasBlankLine(String text) {

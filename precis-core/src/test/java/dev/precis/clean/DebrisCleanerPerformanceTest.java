@@ -13,7 +13,9 @@ import org.junit.jupiter.api.Test;
  */
 class DebrisCleanerPerformanceTest {
   private static final int SIZE = 30 * 1024 * 1024;
-  private static final Duration LIMIT = Duration.ofSeconds(15);
+  // A guard against runaway (backtracking, quadratic) behaviour, not a benchmark: about 3 s on an idle 2-core
+  // machine for the worst case here; the bound leaves room for a machine busy with other jobs.
+  private static final Duration LIMIT = Duration.ofSeconds(60);
 
   private final DebrisCleaner cleaner = new DebrisCleaner();
 

