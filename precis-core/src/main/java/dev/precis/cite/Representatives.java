@@ -4,15 +4,17 @@ import dev.precis.analyze.AnalyzedStory;
 import dev.precis.summarize.Budget;
 import dev.precis.summarize.Selection;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
  * Chooses which copy of a redundancy group a summary prints. A selected sentence stands for every sentence of
- * its group; when it opens with a word that points back to something the reader has not seen ("She added:",
- * "But", "It"), another copy that stands on its own is printed instead, if one is a candidate and the budget
- * still holds. Among such copies the earliest in the story wins.
+ * its group, and the copy printed is, among those that are candidates and keep the budget: one that stands on
+ * its own rather than opening with a word that points back to something the reader has not seen ("She added:",
+ * "But", "It"); then the one whose wording the other copies share most, so that a variant only one outlet
+ * prints (another speaker, another number) is not the one shown when the others agree; then the selected one.
  */
 public final class Representatives {
   private static final Set<String> DANGLING = Set.of("he", "she", "they", "it", "its", "his", "her", "their",
@@ -21,7 +23,7 @@ public final class Representatives {
 
   private Representatives() {}
 
-  /** Items with dangling openers swapped for a self-contained copy where one fits; order and scores kept. */
+  /** Items with the copy of their group to print; order and scores kept. */
   public static List<Selection.Item> choose(AnalyzedStory story, Budget budget, List<Selection.Item> items) {
     int used = 0;
     for (Selection.Item item : items) {
@@ -30,21 +32,76 @@ public final class Representatives {
     List<Selection.Item> out = new ArrayList<>(items.size());
     for (Selection.Item item : items) {
       int s = item.sentence();
+      int[] members = story.groupMembers(s);
       int chosen = s;
-      if (dangles(story.sentence(s).text())) {
+      if (members.length > 1) {
         int own = cost(story, budget, s);
-        for (int m : story.groupMembers(s)) {
-          if (m != s && story.isCandidate(m) && !dangles(story.sentence(m).text())
-              && used - own + cost(story, budget, m) <= budget.capacity()) {
-            chosen = m;
-            used += cost(story, budget, m) - own;
-            break;
+        double[] consensus = consensus(story, members);
+        int best = -1;
+        for (int i = 0; i < members.length; i++) {
+          int m = members[i];
+          boolean allowed = m == s || story.isCandidate(m) && used - own + cost(story, budget, m) <= budget.capacity();
+          if (allowed && (best < 0 || better(story, members, consensus, i, best, s))) {
+            best = i;
           }
         }
+        chosen = members[best];
+        used += cost(story, budget, chosen) - own;
       }
       out.add(chosen == s ? item : new Selection.Item(chosen, item.score()));
     }
     return out;
+  }
+
+  /** Whether member i is a better copy to print than member j: self-contained, then closest to the others. */
+  private static boolean better(AnalyzedStory story, int[] members, double[] consensus, int i, int j, int selected) {
+    boolean danglesI = dangles(story.sentence(members[i]).text());
+    boolean danglesJ = dangles(story.sentence(members[j]).text());
+    if (danglesI != danglesJ) {
+      return danglesJ;
+    }
+    if (Math.abs(consensus[i] - consensus[j]) > 1e-9) {
+      return consensus[i] > consensus[j];
+    }
+    return members[i] == selected && members[j] != selected;
+  }
+
+  /**
+   * For each member, its summed word overlap (Jaccard over all terms) with the other members: the copy whose
+   * wording most outlets share, so that one outlet's variant (a changed speaker, a different number) is not what
+   * the summary prints when others agree.
+   */
+  private static double[] consensus(AnalyzedStory story, int[] members) {
+    int[][] sets = new int[members.length][];
+    for (int i = 0; i < members.length; i++) {
+      sets[i] = Arrays.stream(story.tokens(members[i])).distinct().sorted().toArray();
+    }
+    double[] out = new double[members.length];
+    for (int i = 0; i < members.length; i++) {
+      for (int j = i + 1; j < members.length; j++) {
+        double jac = jaccard(sets[i], sets[j]);
+        out[i] += jac;
+        out[j] += jac;
+      }
+    }
+    return out;
+  }
+
+  private static double jaccard(int[] a, int[] b) {
+    int overlap = 0;
+    for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+      if (a[i] == b[j]) {
+        overlap++;
+        i++;
+        j++;
+      } else if (a[i] < b[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    int union = a.length + b.length - overlap;
+    return union == 0 ? 0 : (double) overlap / union;
   }
 
   /** Whether a sentence opens with a pronoun or connective that refers back to an earlier sentence. */

@@ -52,4 +52,15 @@ class RepresentativesTest {
     assertThat(story.words(2)).isGreaterThan(own);
     assertThat(chosen).containsExactly(new Selection.Item(1, 0.5));
   }
+
+  @Test
+  void printsTheWordingMostOutletsShareWhenOneOutletDiffers() {
+    String right = "\"The current was strong and the water was cold all night,\" fire chief Omar Dace said.";
+    String wrong = "\"The current was strong and the water was cold all night,\" Mayor Dana Lin said.";
+    AnalyzedStory story = new Precis().analyze(Story.of("quote", List.of(
+        Document.of("a", wrong), Document.of("b", right), Document.of("c", right))));
+    assertThat(story.groupMembers(0)).containsExactly(0, 1, 2);
+    List<Selection.Item> chosen = Representatives.choose(story, Budget.words(40), List.of(new Selection.Item(0, 1)));
+    assertThat(story.sentence(chosen.get(0).sentence()).text()).isEqualTo(right);
+  }
 }
