@@ -55,8 +55,10 @@ class RepresentativesTest {
 
   @Test
   void printsTheWordingMostOutletsShareWhenOneOutletDiffers() {
-    String right = "\"The current was strong and the water was cold all night,\" fire chief Omar Dace said.";
-    String wrong = "\"The current was strong and the water was cold all night,\" Mayor Dana Lin said.";
+    String quote = "\"The current was strong, the water was freezing and the crews still swam out to every car that "
+        + "went under the broken span,\" ";
+    String right = quote + "fire chief Dace said.";
+    String wrong = quote + "Mayor Lin said.";
     AnalyzedStory story = new Precis().analyze(Story.of("quote", List.of(
         Document.of("a", wrong), Document.of("b", right), Document.of("c", right))));
     assertThat(story.groupMembers(0)).containsExactly(0, 1, 2);
