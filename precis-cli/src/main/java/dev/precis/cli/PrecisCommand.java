@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Cited, non-redundant summaries of many news articles about one story.",
-    subcommands = {SummarizeCommand.class, EvalCommand.class, WarmupCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {SummarizeCommand.class, EvalCommand.class, ReportCommand.class, WarmupCommand.class,
+        CommandLine.HelpCommand.class},
     synopsisSubcommandLabel = "COMMAND",
     commandListHeading = "%nCommands:%n",
     usageHelpAutoWidth = true)

@@ -1,0 +1,8 @@
+package dev.precis.report;
+
+/** What an {@link EntityMentions} names. */
+public enum EntityKind {
+  PERSON,
+  ORGANISATION,
+  PLACE
+}
