@@ -118,9 +118,10 @@ final class WarcArticles {
             break outer;
           }
         }
-      } catch (ParsingException e) {
+      } catch (ParsingException | NumberFormatException e) {
         malformed++;
-        firstProblem = firstProblem == null ? JsonlStories.describe(e) : firstProblem;
+        firstProblem = firstProblem == null ? (e instanceof IOException io ? JsonlStories.describe(io)
+            : "unreadable WARC header (" + e.getMessage() + ")") : firstProblem;
         long failedAt = start + reader.position();
         try {
           long resumed = data.resync(failedAt + 1);

@@ -131,6 +131,16 @@ class WarcArticlesTest {
   }
 
   @Test
+  void aRecordWithAnUnreadableLengthIsSkippedAndTheRestRead() throws Exception {
+    byte[] bad = ("WARC/1.0\r\nWARC-Type: response\r\nContent-Length: banana\r\n\r\n").getBytes(UTF_8);
+    byte[] after = warc(response("https://a.example/3", 200, "text/html", "<p>After.</p>".getBytes(UTF_8)));
+    Path f = write(tmp.resolve("bad-length.warc"), concat(bad, after));
+    Story story = read(warnings, f).get(0);
+    assertThat(story.documents()).extracting(Document::text).containsExactly("After.");
+    assertThat(warnings).singleElement().asString().startsWith(f + ": 1 malformed WARC record skipped");
+  }
+
+  @Test
   void aTruncatedWarcKeepsTheArticlesBeforeTheCut() throws Exception {
     byte[] two = warc(response("https://a.example/1", 200, "text/html", "<p>One.</p>".getBytes(UTF_8)),
         response("https://a.example/2", 200, "text/html", "<p>Two.</p>".getBytes(UTF_8)));
