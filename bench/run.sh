@@ -118,6 +118,13 @@ TXT
   echo
   echo "Launcher end to end, JVM start included (class-data archive in place):"
   echo "\`./precis summarize examples/harbour-bridge\`: $(time_runs 15 ./precis summarize examples/harbour-bridge)"
+  echo
+  echo "Ingest and clean, 10,000 generated HTML pages of about 50 KB (invented outlets and layouts), read from a"
+  echo "directory through StoryReader, then StoryCleaner; after a warm-up pass, 3 runs:"
+  echo "\`java -cp ... dev.precis.bench.IngestBenchmark --threads 1\` and \`--threads 2\`"
+  echo
+  bench_java dev.precis.bench.IngestBenchmark --threads 1 2>/dev/null | grep '^|'
+  bench_java dev.precis.bench.IngestBenchmark --threads 2 2>/dev/null | grep '^|' | tail -n +3
   cat <<'TXT'
 
 ## Debris cleaning (issue: real-world input)
