@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.precis.model.Citation;
 import dev.precis.model.Document;
+import dev.precis.model.Story;
 import dev.precis.model.Summary;
 import dev.precis.model.SummarySentence;
 import dev.precis.summarize.Budget;
@@ -62,14 +63,7 @@ public final class JsonRenderer implements Renderer {
 
   @Override
   public SummaryWriter open(Writer out) throws IOException {
-    JsonGenerator g = FACTORY.createGenerator(out);
-    g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-    if (pretty) {
-      g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
-          .withArrayIndenter(new DefaultIndenter("  ", "\n")));
-    }
-    g.writeStartObject();
-    g.writeArrayFieldStart("stories");
+    JsonGenerator g = startStories(out, pretty);
     return new SummaryWriter() {
       private boolean closed;
 
@@ -83,20 +77,58 @@ public final class JsonRenderer implements Renderer {
       public void close() throws IOException {
         if (!closed) {
           closed = true;
-          g.writeEndArray();
-          g.writeEndObject();
-          g.flush();
-          out.write('\n');
-          out.flush();
+          endStories(g, out);
         }
       }
     };
+  }
+
+  /**
+   * Opens {@code {"stories": [} on a generator writing to {@code out} (indented when {@code pretty}); the
+   * generator never closes {@code out}. Other JSON renderers with the same outer shape start here too.
+   */
+  public static JsonGenerator startStories(Writer out, boolean pretty) throws IOException {
+    JsonGenerator g = FACTORY.createGenerator(out);
+    g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    if (pretty) {
+      g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
+          .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+    }
+    g.writeStartObject();
+    g.writeArrayFieldStart("stories");
+    return g;
+  }
+
+  /** Closes what {@link #startStories} opened and ends the output with a line break. */
+  public static void endStories(JsonGenerator g, Writer out) throws IOException {
+    g.writeEndArray();
+    g.writeEndObject();
+    g.flush();
+    out.write('\n');
+    out.flush();
   }
 
   private static void story(JsonGenerator g, Summary summary, Budget budget) throws IOException {
     g.writeStartObject();
     g.writeStringField("id", summary.story().id());
     g.writeStringField("algorithm", summary.algorithm());
+    budget(g, budget);
+    documents(g, summary.story());
+    g.writeObjectFieldStart("summary");
+    g.writeNumberField("words", summary.words());
+    g.writeArrayFieldStart("sentences");
+    for (SummarySentence s : summary.sentences()) {
+      g.writeStartObject();
+      sentenceFields(g, s);
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+    g.writeEndObject();
+  }
+
+  /** The {@code budget} field: unit and limit, or null. */
+  public static void budget(JsonGenerator g, Budget budget) throws IOException {
     if (budget == null) {
       g.writeNullField("budget");
     } else {
@@ -105,8 +137,12 @@ public final class JsonRenderer implements Renderer {
       g.writeNumberField("limit", budget.limit());
       g.writeEndObject();
     }
+  }
+
+  /** The {@code documents} field: every document's metadata and the cleaned text offsets refer to. */
+  public static void documents(JsonGenerator g, Story story) throws IOException {
     g.writeArrayFieldStart("documents");
-    for (Document d : summary.story().documents()) {
+    for (Document d : story.documents()) {
       g.writeStartObject();
       g.writeStringField("id", d.id());
       g.writeStringField("title", d.title());
@@ -117,30 +153,24 @@ public final class JsonRenderer implements Renderer {
       g.writeEndObject();
     }
     g.writeEndArray();
-    g.writeObjectFieldStart("summary");
-    g.writeNumberField("words", summary.words());
-    g.writeArrayFieldStart("sentences");
-    for (SummarySentence s : summary.sentences()) {
+  }
+
+  /** The fields {@code text}, {@code score} and {@code citations} of a summary sentence, in an open object. */
+  public static void sentenceFields(JsonGenerator g, SummarySentence s) throws IOException {
+    g.writeStringField("text", s.text());
+    if (Double.isFinite(s.score())) {
+      g.writeNumberField("score", s.score());
+    } else {
+      g.writeNullField("score");
+    }
+    g.writeArrayFieldStart("citations");
+    for (Citation c : s.citations()) {
       g.writeStartObject();
-      g.writeStringField("text", s.text());
-      if (Double.isFinite(s.score())) {
-        g.writeNumberField("score", s.score());
-      } else {
-        g.writeNullField("score");
-      }
-      g.writeArrayFieldStart("citations");
-      for (Citation c : s.citations()) {
-        g.writeStartObject();
-        g.writeStringField("document", c.document());
-        g.writeNumberField("start", c.start());
-        g.writeNumberField("end", c.end());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
+      g.writeStringField("document", c.document());
+      g.writeNumberField("start", c.start());
+      g.writeNumberField("end", c.end());
       g.writeEndObject();
     }
     g.writeEndArray();
-    g.writeEndObject();
-    g.writeEndObject();
   }
 }

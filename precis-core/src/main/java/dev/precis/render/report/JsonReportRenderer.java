@@ -1,14 +1,11 @@
 package dev.precis.render.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import dev.precis.model.Citation;
 import dev.precis.model.Document;
 import dev.precis.model.Story;
 import dev.precis.model.Summary;
 import dev.precis.model.SummarySentence;
+import dev.precis.render.JsonRenderer;
 import dev.precis.report.Claim;
 import dev.precis.report.Conflict;
 import dev.precis.report.CrossSourceReport;
@@ -17,13 +14,10 @@ import dev.precis.report.Quote;
 import dev.precis.report.QuoteGroup;
 import dev.precis.report.Statement;
 import dev.precis.report.TimelineEvent;
-import dev.precis.summarize.Budget;
 import java.io.IOException;
 import java.io.Writer;
-import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -95,9 +89,6 @@ import java.util.Map;
  * </ul>
  */
 public final class JsonReportRenderer implements ReportRenderer {
-  private static final JsonFactory FACTORY = new JsonFactory();
-  private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ISO_LOCAL_DATE_TIME;
-
   private final boolean pretty;
 
   /** Indented output. */
@@ -117,14 +108,7 @@ public final class JsonReportRenderer implements ReportRenderer {
 
   @Override
   public ReportWriter open(Writer out) throws IOException {
-    JsonGenerator g = FACTORY.createGenerator(out);
-    g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-    if (pretty) {
-      g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
-          .withArrayIndenter(new DefaultIndenter("  ", "\n")));
-    }
-    g.writeStartObject();
-    g.writeArrayFieldStart("stories");
+    JsonGenerator g = JsonRenderer.startStories(out, pretty);
     return new ReportWriter() {
       private boolean closed;
 
@@ -138,11 +122,7 @@ public final class JsonReportRenderer implements ReportRenderer {
       public void close() throws IOException {
         if (!closed) {
           closed = true;
-          g.writeEndArray();
-          g.writeEndObject();
-          g.flush();
-          out.write('\n');
-          out.flush();
+          JsonRenderer.endStories(g, out);
         }
       }
     };
@@ -155,8 +135,8 @@ public final class JsonReportRenderer implements ReportRenderer {
     g.writeStartObject();
     g.writeStringField("id", story.id());
     g.writeStringField("algorithm", summary.algorithm());
-    budget(g, r.budget());
-    documents(g, story);
+    JsonRenderer.budget(g, r.budget());
+    JsonRenderer.documents(g, story);
     summary(g, summary);
 
     g.writeArrayFieldStart("corroboration");
@@ -283,32 +263,6 @@ public final class JsonReportRenderer implements ReportRenderer {
     g.writeEndObject();
   }
 
-  private static void budget(JsonGenerator g, Budget budget) throws IOException {
-    if (budget == null) {
-      g.writeNullField("budget");
-    } else {
-      g.writeObjectFieldStart("budget");
-      g.writeStringField("unit", budget.unit().name().toLowerCase(Locale.ROOT));
-      g.writeNumberField("limit", budget.limit());
-      g.writeEndObject();
-    }
-  }
-
-  private static void documents(JsonGenerator g, Story story) throws IOException {
-    g.writeArrayFieldStart("documents");
-    for (Document d : story.documents()) {
-      g.writeStartObject();
-      g.writeStringField("id", d.id());
-      g.writeStringField("title", d.title());
-      g.writeStringField("source", d.source());
-      g.writeStringField("url", d.url());
-      g.writeStringField("date", d.date() == null ? null : DATE_TIME.format(d.date()));
-      g.writeStringField("text", d.text());
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-  }
-
   private static void summary(JsonGenerator g, Summary summary) throws IOException {
     Story story = summary.story();
     g.writeObjectFieldStart("summary");
@@ -316,21 +270,7 @@ public final class JsonReportRenderer implements ReportRenderer {
     g.writeArrayFieldStart("sentences");
     for (SummarySentence s : summary.sentences()) {
       g.writeStartObject();
-      g.writeStringField("text", s.text());
-      if (Double.isFinite(s.score())) {
-        g.writeNumberField("score", s.score());
-      } else {
-        g.writeNullField("score");
-      }
-      g.writeArrayFieldStart("citations");
-      for (Citation c : s.citations()) {
-        g.writeStartObject();
-        g.writeStringField("document", c.document());
-        g.writeNumberField("start", c.start());
-        g.writeNumberField("end", c.end());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
+      JsonRenderer.sentenceFields(g, s);
       List<Integer> docs = ReportFacts.citedDocuments(s);
       ids(g, "documents", story, docs);
       g.writeArrayFieldStart("outlets");
