@@ -93,7 +93,7 @@ public final class MarkdownRenderer implements Renderer {
   }
 
   /** Escapes what would make a paragraph's first characters a heading, quote, list item or rule. */
-  static String escapeLineStart(String text) {
+  public static String escapeLineStart(String text) {
     if (text.isEmpty()) {
       return text;
     }

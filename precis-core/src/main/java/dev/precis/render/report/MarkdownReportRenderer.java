@@ -4,6 +4,7 @@ import dev.precis.model.Document;
 import dev.precis.model.Story;
 import dev.precis.model.Summary;
 import dev.precis.model.SummarySentence;
+import dev.precis.render.MarkdownRenderer;
 import dev.precis.report.Claim;
 import dev.precis.report.Conflict;
 import dev.precis.report.CrossSourceReport;
@@ -82,7 +83,7 @@ public final class MarkdownReportRenderer implements ReportRenderer {
           sb.append(' ');
         }
         String text = escape(ReportFacts.oneLine(s.text()));
-        sb.append(firstSentence ? escapeLineStart(text) : text).append(' ');
+        sb.append(firstSentence ? MarkdownRenderer.escapeLineStart(text) : text).append(' ');
         firstSentence = false;
         for (int d : ReportFacts.citedDocuments(s)) {
           sb.append('[').append(d + 1).append(']');
@@ -107,7 +108,7 @@ public final class MarkdownReportRenderer implements ReportRenderer {
       sb.append("Statements carried by several outlets, the most independent outlets first.\n\n");
       int n = 1;
       for (Statement s : report.corroboration()) {
-        sb.append(n++).append(". ").append(escapeLineStart(escape(ReportFacts.oneLine(s.text())))).append(" — **")
+        sb.append(n++).append(". ").append(MarkdownRenderer.escapeLineStart(escape(ReportFacts.oneLine(s.text())))).append(" — **")
             .append(ReportFacts.plural(s.independentSources(), "independent outlet")).append("** (")
             .append(numbers(s.documents()));
         if (s.hasCopies()) {
@@ -126,7 +127,7 @@ public final class MarkdownReportRenderer implements ReportRenderer {
         sb.append("*Nothing that no other outlet carries.*\n\n");
       } else {
         for (Statement s : unique) {
-          sb.append("- ").append(escapeLineStart(escape(ReportFacts.oneLine(s.text())))).append('\n');
+          sb.append("- ").append(MarkdownRenderer.escapeLineStart(escape(ReportFacts.oneLine(s.text())))).append('\n');
         }
         sb.append('\n');
       }
@@ -248,7 +249,7 @@ public final class MarkdownReportRenderer implements ReportRenderer {
         parts.add(escape(outlet));
       }
       if (!parts.isEmpty()) {
-        sb.append(escapeLineStart(String.join(" — ", parts))).append(' ');
+        sb.append(MarkdownRenderer.escapeLineStart(String.join(" — ", parts))).append(' ');
       }
       sb.append('(').append(code(doc.id())).append(")\n");
     }
@@ -301,25 +302,6 @@ public final class MarkdownReportRenderer implements ReportRenderer {
       sb.append(c);
     }
     return sb.toString();
-  }
-
-  /** Escapes what would make a paragraph's first characters a heading, quote, list item or rule. */
-  static String escapeLineStart(String text) {
-    if (text.isEmpty()) {
-      return text;
-    }
-    char c = text.charAt(0);
-    if (c == '#' || c == '>' || c == '-' || c == '+' || c == '=') {
-      return "\\" + text;
-    }
-    int digits = 0;
-    while (digits < text.length() && Character.isDigit(text.charAt(digits))) {
-      digits++;
-    }
-    if (digits > 0 && digits < text.length() && (text.charAt(digits) == '.' || text.charAt(digits) == ')')) {
-      return text.substring(0, digits) + "\\" + text.substring(digits);
-    }
-    return text;
   }
 
   private static String code(String s) {

@@ -2,6 +2,7 @@ package dev.precis.render.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.precis.render.MarkdownRenderer;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -80,8 +81,8 @@ class MarkdownReportRendererTest {
 
   @Test
   void escapesWhatWouldStartABlock() {
-    assertThat(MarkdownReportRenderer.escapeLineStart("# not a heading")).isEqualTo("\\# not a heading");
-    assertThat(MarkdownReportRenderer.escapeLineStart("12. not a list")).isEqualTo("12\\. not a list");
+    assertThat(MarkdownRenderer.escapeLineStart("# not a heading")).isEqualTo("\\# not a heading");
+    assertThat(MarkdownRenderer.escapeLineStart("12. not a list")).isEqualTo("12\\. not a list");
     assertThat(MarkdownReportRenderer.escape("a|b&c&lt;")).isEqualTo("a\\|b&c\\&lt;");
   }
 }
