@@ -5,8 +5,11 @@ import dev.precis.summarize.Summarizers;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 
 /** Help text that depends on what is on the class path: the algorithm names and descriptions. */
 final class Help {
@@ -70,5 +73,23 @@ final class Help {
       table.addRowValues(s.name(), s.description());
     }
     return String.format("%nAlgorithms (--algorithm):%n") + table;
+  }
+
+  /**
+   * The summarizer an {@code --algorithm} value names ("default" included), or a usage error naming the known
+   * ones.
+   */
+  static Summarizer summarizer(CommandSpec spec, String algorithm) {
+    String name = algorithm.strip().toLowerCase(Locale.ROOT);
+    if (name.equals(Summarizers.DEFAULT) && !Summarizers.all().containsKey(Summarizers.DEFAULT_ALGORITHM)) {
+      throw new ParameterException(spec.commandLine(), "the default algorithm (" + Summarizers.DEFAULT_ALGORITHM
+          + ") is not in this build; choose one with --algorithm: "
+          + String.join(", ", Summarizers.all().keySet()));
+    }
+    try {
+      return Summarizers.get(name);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
   }
 }

@@ -100,7 +100,7 @@ public final class ReportCommand implements Callable<Integer> {
   public Integer call() throws InputException, IOException {
     Io io = parent.io();
     Budget budget = budget();
-    Summarizer summarizer = summarizer();
+    Summarizer summarizer = Help.summarizer(spec, algorithm);
     ReportRenderer renderer = renderer();
     Path target = out == null || out.toString().equals("-") ? null : out;
     if (target != null) {
@@ -169,20 +169,6 @@ public final class ReportCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--words must be at least 1, got " + words);
     }
     return Budget.words(words);
-  }
-
-  private Summarizer summarizer() {
-    String name = algorithm.strip().toLowerCase(Locale.ROOT);
-    if (name.equals(Summarizers.DEFAULT) && !Summarizers.all().containsKey(Summarizers.DEFAULT_ALGORITHM)) {
-      throw new ParameterException(spec.commandLine(), "the default algorithm (" + Summarizers.DEFAULT_ALGORITHM
-          + ") is not in this build; choose one with --algorithm: "
-          + String.join(", ", Summarizers.all().keySet()));
-    }
-    try {
-      return Summarizers.get(name);
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage());
-    }
   }
 
   private ReportRenderer renderer() {

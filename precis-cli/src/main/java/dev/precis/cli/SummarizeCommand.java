@@ -17,7 +17,6 @@ import dev.precis.summarize.Summarizer;
 import dev.precis.summarize.Summarizers;
 import java.io.IOException;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -90,7 +89,7 @@ public final class SummarizeCommand implements Callable<Integer> {
   public Integer call() throws InputException, IOException {
     Io io = parent.io();
     Budget budget = budget();
-    Summarizer summarizer = summarizer();
+    Summarizer summarizer = Help.summarizer(spec, algorithm);
     Renderer renderer = renderer();
     StoryReader reader = new StoryReader(io::warn, io.in());
     Precis precis = new Precis();
@@ -149,20 +148,6 @@ public final class SummarizeCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), option + " must be at least 1, got " + n);
     }
     return n;
-  }
-
-  private Summarizer summarizer() {
-    String name = algorithm.strip().toLowerCase(Locale.ROOT);
-    if (name.equals(Summarizers.DEFAULT) && !Summarizers.all().containsKey(Summarizers.DEFAULT_ALGORITHM)) {
-      throw new ParameterException(spec.commandLine(), "the default algorithm (" + Summarizers.DEFAULT_ALGORITHM
-          + ") is not in this build; choose one with --algorithm: "
-          + String.join(", ", Summarizers.all().keySet()));
-    }
-    try {
-      return Summarizers.get(name);
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage());
-    }
   }
 
   private Renderer renderer() {
