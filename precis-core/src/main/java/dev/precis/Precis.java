@@ -6,6 +6,7 @@ import dev.precis.cite.Citer;
 import dev.precis.cite.Representatives;
 import dev.precis.clean.CleanedStory;
 import dev.precis.clean.StoryCleaner;
+import dev.precis.model.Span;
 import dev.precis.model.Story;
 import dev.precis.model.Summary;
 import dev.precis.model.SummarySentence;
@@ -19,7 +20,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The library's entry point: clean, segment, analyze, select, choose the copy to print, order and cite. Thread-safe; front ends (CLI, server,
+ * The library's entry point: clean, segment, analyze (compressing English sentences unless the analyzer is
+ * built with {@link dev.precis.text.Compressor#VERBATIM}), select, choose the copy to print, order and cite. Thread-safe; front ends (CLI, server,
  * evaluator) all call this.
  *
  * <pre>{@code
@@ -76,7 +78,10 @@ public final class Precis {
     List<Selection.Item> printed = Representatives.choose(story, budget, selection.items());
     for (Selection.Item item : ReadingOrder.order(story, printed)) {
       int s = item.sentence();
-      sentences.add(new SummarySentence(story.sentence(s).text(), s, item.score(), citer.cite(s)));
+      int offset = story.sentence(s).span().start();
+      List<Span> pieces = story.printedPieces(s).stream()
+          .map(p -> new Span(offset + p.start(), offset + p.end())).toList();
+      sentences.add(new SummarySentence(story.printed(s), s, item.score(), citer.cite(s), pieces));
     }
     return new Summary(story.story(), summarizer.name(), sentences);
   }

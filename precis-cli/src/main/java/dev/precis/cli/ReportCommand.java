@@ -26,6 +26,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -96,6 +97,9 @@ public final class ReportCommand implements Callable<Integer> {
     }
   }
 
+  @Mixin
+  PrecisOptions pipeline;
+
   @Override
   public Integer call() throws InputException, IOException {
     Io io = parent.io();
@@ -107,7 +111,7 @@ public final class ReportCommand implements Callable<Integer> {
       checkWritable(target);
     }
     StoryReader reader = new StoryReader(io::warn, io.in());
-    Precis precis = new Precis();
+    Precis precis = pipeline.precis();
     if (target == null) {
       int malformed = write(io, reader, precis, summarizer, budget, renderer, io.out());
       warnMalformed(io, malformed);

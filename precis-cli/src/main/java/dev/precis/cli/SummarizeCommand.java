@@ -21,6 +21,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -85,6 +86,9 @@ public final class SummarizeCommand implements Callable<Integer> {
       description = "List on standard error what the debris cleaner removed from each article, and why.")
   boolean explain;
 
+  @Mixin
+  PrecisOptions pipeline;
+
   @Override
   public Integer call() throws InputException, IOException {
     Io io = parent.io();
@@ -92,7 +96,7 @@ public final class SummarizeCommand implements Callable<Integer> {
     Summarizer summarizer = Help.summarizer(spec, algorithm);
     Renderer renderer = renderer();
     StoryReader reader = new StoryReader(io::warn, io.in());
-    Precis precis = new Precis();
+    Precis precis = pipeline.precis();
     int malformed;
     try (StoryStream stories = reader.open(paths)) {
       try (SummaryWriter writer = renderer.open(io.out())) {

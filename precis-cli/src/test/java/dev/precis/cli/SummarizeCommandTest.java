@@ -72,9 +72,36 @@ class SummarizeCommandTest {
         assertThat(c.get("end").asInt()).isBetween(c.get("start").asInt(), text.length());
       }
       JsonNode own = s.get("citations").get(0);
-      assertThat(texts.get(own.get("document").asText()).substring(own.get("start").asInt(), own.get("end").asInt()))
-          .isEqualTo(s.get("text").asText());
+      String text = texts.get(own.get("document").asText());
+      StringBuilder printed = new StringBuilder();
+      for (JsonNode piece : s.get("printed")) {
+        assertThat(piece.get("start").asInt()).isBetween(own.get("start").asInt(), own.get("end").asInt());
+        assertThat(piece.get("end").asInt()).isBetween(piece.get("start").asInt(), own.get("end").asInt());
+        printed.append(text, piece.get("start").asInt(), piece.get("end").asInt());
+      }
+      String shown = s.get("text").asText();
+      assertThat(shown).as("printed pieces, first letter capitalized, maybe a full stop added")
+          .isIn(printed.toString(), capitalized(printed.toString()), capitalized(printed + "."));
     }
+  }
+
+  private static String capitalized(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+
+  @Test
+  void verbatimPrintsSourceSentencesWhole() throws IOException {
+    Path f = tmp.resolve("pier.txt");
+    Files.writeString(f, "The harbour pier will stay closed until the inspection ends, police said on Monday.\n\n"
+        + "But the ferry will keep its timetable through the whole of the winter season.\n", UTF_8);
+    Run compressed = Run.of("summarize", "-a", "lead", f.toString());
+    assertClean(compressed);
+    assertThat(compressed.out()).contains("The harbour pier will stay closed until the inspection ends. [1]")
+        .contains("The ferry will keep its timetable");
+    Run verbatim = Run.of("summarize", "-a", "lead", "--verbatim", f.toString());
+    assertClean(verbatim);
+    assertThat(verbatim.out()).contains("until the inspection ends, police said on Monday. [1]")
+        .contains("But the ferry will keep its timetable");
   }
 
   @Test

@@ -2,11 +2,13 @@ package dev.precis.analyze;
 
 import dev.precis.model.Sentence;
 import dev.precis.model.Story;
+import dev.precis.text.Compressor;
 import dev.precis.text.SegmentedStory;
 import java.util.List;
 
 /**
- * A segmented story with what analysis attached beside it: terms per sentence, word counts, document
+ * A segmented story with what analysis attached beside it: the printed (compressed) form of each sentence, terms
+ * per sentence, word counts, document
  * frequencies, TF-IDF vectors, redundancy groups and which sentences may stand in a summary. Immutable;
  * built by {@link StoryAnalyzer}.
  */
@@ -23,10 +25,11 @@ public final class AnalyzedStory {
   private final boolean[] candidate;
   private final int[][] members;
   private final int[] copyOf;
+  private final Compressor.Compressed[] compressed;
 
   AnalyzedStory(SegmentedStory segmented, Vocabulary vocabulary, int[][] tokens, int[][] content, int[] words,
       int[] documentFrequency, int[] sentenceFrequency, SparseVector[] vectors, int[] group,
-      boolean[] candidate, int[] copyOf) {
+      boolean[] candidate, int[] copyOf, Compressor.Compressed[] compressed) {
     this.segmented = segmented;
     this.vocabulary = vocabulary;
     this.tokens = tokens;
@@ -39,6 +42,7 @@ public final class AnalyzedStory {
     this.candidate = candidate;
     this.members = members(group);
     this.copyOf = copyOf;
+    this.compressed = compressed;
   }
 
   private static int[][] members(int[] group) {
@@ -84,6 +88,20 @@ public final class AnalyzedStory {
 
   public Vocabulary vocabulary() {
     return vocabulary;
+  }
+
+  /** Sentence s as a summary prints it: compressed where the compressor applies, else the source sentence. */
+  public String printed(int s) {
+    return compressed[s] == null ? sentence(s).text() : compressed[s].text();
+  }
+
+  /**
+   * Which pieces of sentence s are printed, as offsets into its text; one piece covering the whole sentence when
+   * it is printed whole.
+   */
+  public List<dev.precis.model.Span> printedPieces(int s) {
+    return compressed[s] == null ? List.of(new dev.precis.model.Span(0, sentence(s).text().length()))
+        : compressed[s].kept();
   }
 
   /** Every term of sentence s in order, stop words included (see {@link Vocabulary#isStopWord}). */

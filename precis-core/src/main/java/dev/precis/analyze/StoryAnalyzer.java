@@ -2,27 +2,38 @@ package dev.precis.analyze;
 
 import dev.precis.model.Sentence;
 import dev.precis.model.Words;
+import dev.precis.text.Compressor;
 import dev.precis.text.SegmentedStory;
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * Attaches terms, frequencies, vectors, copies of one wire story, redundancy groups and candidacy to a segmented
- * story.
+ * Attaches terms, frequencies, vectors, copies of one wire story, redundancy groups, candidacy and the compressed
+ * form each sentence is printed in to a segmented story. Terms and word counts are those of the compressed form,
+ * so every summarizer weighs and budgets what will be printed.
  */
 public final class StoryAnalyzer {
   private final WireCopies copies;
   private final RedundancyGrouper grouper;
   private final CandidateFilter candidates;
+  private final Compressor compressor;
 
+  /** The default analysis: sentences compressed by {@link Compressor#DEFAULT} where the language allows. */
   public StoryAnalyzer() {
-    this(new WireCopies(), new RedundancyGrouper(), new CandidateFilter());
+    this(Compressor.DEFAULT);
   }
 
-  public StoryAnalyzer(WireCopies copies, RedundancyGrouper grouper, CandidateFilter candidates) {
+  /** The default analysis with another compressor ({@link Compressor#VERBATIM} prints sentences whole). */
+  public StoryAnalyzer(Compressor compressor) {
+    this(new WireCopies(), new RedundancyGrouper(), new CandidateFilter(), compressor);
+  }
+
+  public StoryAnalyzer(WireCopies copies, RedundancyGrouper grouper, CandidateFilter candidates,
+      Compressor compressor) {
     this.copies = copies;
     this.grouper = grouper;
     this.candidates = candidates;
+    this.compressor = compressor;
   }
 
   public AnalyzedStory analyze(SegmentedStory segmented) {
@@ -33,12 +44,18 @@ public final class StoryAnalyzer {
     int[][] tokens = new int[n][];
     int[][] content = new int[n][];
     int[] words = new int[n];
+    Compressor.Compressed[] compressed = new Compressor.Compressed[n];
+    boolean compress = compressor.appliesTo(segmented.story().language());
     IntList all = new IntList();
     IntList contentOnly = new IntList();
     for (int s = 0; s < n; s++) {
       all.clear();
       contentOnly.clear();
       String text = sentences.get(s).text();
+      if (compress) {
+        compressed[s] = compressor.compress(text);
+        text = compressed[s].text();
+      }
       analyzer.analyze(text, (term, stop, start, end) -> {
         int id = vocabulary.id(term, stop);
         all.add(id);
@@ -81,7 +98,7 @@ public final class StoryAnalyzer {
     int[] group = grouper.group(content, sf);
     boolean[] candidate = candidates.candidates(sentences, words, content);
     return new AnalyzedStory(segmented, vocabulary, tokens, content, words, df, sf, vectors, group, candidate,
-        copyOf);
+        copyOf, compressed);
   }
 
   private static SparseVector tfIdf(int[] terms, int[] sentenceFrequency, int sentences) {

@@ -55,8 +55,8 @@ public final class Representatives {
 
   /** Whether member i is a better copy to print than member j: self-contained, then closest to the others. */
   private static boolean better(AnalyzedStory story, int[] members, double[] consensus, int i, int j, int selected) {
-    boolean danglesI = dangles(story.sentence(members[i]).text());
-    boolean danglesJ = dangles(story.sentence(members[j]).text());
+    boolean danglesI = dangles(story.printed(members[i]));
+    boolean danglesJ = dangles(story.printed(members[j]));
     if (danglesI != danglesJ) {
       return danglesJ;
     }
@@ -130,6 +130,6 @@ public final class Representatives {
   }
 
   private static int cost(AnalyzedStory story, Budget budget, int s) {
-    return budget.cost(story.sentence(s).text(), story.words(s));
+    return budget.cost(story.printed(s), story.words(s));
   }
 }

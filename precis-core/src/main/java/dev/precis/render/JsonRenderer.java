@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.precis.model.Citation;
 import dev.precis.model.Document;
+import dev.precis.model.Span;
 import dev.precis.model.Story;
 import dev.precis.model.Summary;
 import dev.precis.model.SummarySentence;
@@ -169,6 +170,14 @@ public final class JsonRenderer implements Renderer {
       g.writeStringField("document", c.document());
       g.writeNumberField("start", c.start());
       g.writeNumberField("end", c.end());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("printed");
+    for (Span p : s.printed()) {
+      g.writeStartObject();
+      g.writeNumberField("start", p.start());
+      g.writeNumberField("end", p.end());
       g.writeEndObject();
     }
     g.writeEndArray();

@@ -33,7 +33,7 @@ public final class Selection {
 
   /** What sentence {@code s} costs in this budget's unit. */
   public int cost(int s) {
-    return budget.cost(story.sentence(s).text(), story.words(s));
+    return budget.cost(story.printed(s), story.words(s));
   }
 
   /** Capacity left, in cost units. */

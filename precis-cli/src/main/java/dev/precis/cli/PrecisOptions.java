@@ -1,0 +1,22 @@
+package dev.precis.cli;
+
+import dev.precis.Precis;
+import dev.precis.analyze.StoryAnalyzer;
+import dev.precis.clean.StoryCleaner;
+import dev.precis.text.Compressor;
+import picocli.CommandLine.Option;
+
+/** The pipeline options that {@code summarize} and {@code report} share. */
+final class PrecisOptions {
+  @Option(names = "--verbatim",
+      description = "Print every summary sentence exactly as its source wrote it. By default English sentences"
+          + " lose a leading connective (But, However,), a ', who ...,' or ', which ...,' clause and a trailing"
+          + " attribution such as ', police said.' outside quotations; citations always point at the whole"
+          + " source sentence.")
+  boolean verbatim;
+
+  /** The pipeline these options ask for. */
+  Precis precis() {
+    return verbatim ? new Precis(new StoryCleaner(), new StoryAnalyzer(Compressor.VERBATIM)) : new Precis();
+  }
+}
