@@ -7,10 +7,11 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Decides which sentences may stand in a summary. Left out: fragments (too few words or content terms),
- * run-ons longer than a reader would accept, questions, the second halves of quotations split across
- * sentences (they start inside the quote; short quotes are joined into one sentence by the segmenter), and lines that look like scraping debris (photo
- * credits, markup remnants, promos, social embeds, wire notes). When a story has no sentence that passes, every
+ * Decides which sentences may stand in a summary. Left out: fragments (too few words or content terms), the
+ * last sentence of an article that was cut off mid-sentence, run-ons longer than a reader would accept,
+ * questions, the second halves of quotations split across sentences (they start inside the quote; short quotes
+ * are joined into one sentence by the segmenter), and lines that look like scraping debris (photo credits,
+ * markup remnants, promos, social embeds, wire notes). When a story has no sentence that passes, every
  * sentence with a word in it becomes a candidate, so a story of one short sentence still gets a summary.
  */
 public final class CandidateFilter {
@@ -40,7 +41,9 @@ public final class CandidateFilter {
     boolean[] candidate = new boolean[n];
     boolean any = false;
     for (int s = 0; s < n; s++) {
-      candidate[s] = accept(sentences.get(s).text(), words[s], contentTerms[s].length);
+      boolean lastOfDocument = s + 1 == n || sentences.get(s + 1).document() != sentences.get(s).document();
+      candidate[s] = accept(sentences.get(s).text(), words[s], contentTerms[s].length)
+          && !(lastOfDocument && cutOff(sentences.get(s).text()));
       any |= candidate[s];
     }
     if (!any) {
@@ -63,6 +66,15 @@ public final class CandidateFilter {
       return false;
     }
     return !DEBRIS.matcher(text.toLowerCase(Locale.ROOT)).find();
+  }
+
+  /**
+   * Whether the last sentence of a document stops without a full stop, question or exclamation mark, or on an
+   * ellipsis: the article was cut off there (truncated inputs, teasers).
+   */
+  static boolean cutOff(String text) {
+    String t = stripClosingQuotes(text.strip());
+    return !(t.endsWith(".") || t.endsWith("!") || t.endsWith("?")) || t.endsWith("...");
   }
 
   private static String stripClosingQuotes(String s) {

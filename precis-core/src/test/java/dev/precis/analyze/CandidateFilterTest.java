@@ -2,7 +2,13 @@ package dev.precis.analyze;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.precis.model.Document;
+import dev.precis.model.Story;
 import dev.precis.model.Words;
+import dev.precis.text.Segmenter;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -35,5 +41,24 @@ class CandidateFilterTest {
       "Far too short, really."})
   void dropsFragmentsQuestionsAndDebris(String sentence) {
     assertThat(accepts(sentence)).isFalse();
+  }
+
+  @Test
+  void dropsTheLastSentenceOfAnArticleThatWasCutOff() {
+    Story story = Story.of("cut", List.of(
+        Document.of("a", "The ferry ran aground on a sandbank on Sunday morning. Salvage crews arrived within the hour"
+            + " and began to"),
+        Document.of("b", "The ferry ran aground on a sandbank on Sunday morning. The crew of eleven were all safe..."),
+        Document.of("c", "The ferry ran aground on a sandbank on Sunday. \"The crew are all safe and well,\" Lind said."
+            + "\n\nMore to follow when the harbour office publishes its report")));
+    AnalyzedStory analyzed = new StoryAnalyzer().analyze(new Segmenter().segment(story));
+    List<String> dropped = new ArrayList<>();
+    for (int s = 0; s < analyzed.size(); s++) {
+      if (!analyzed.isCandidate(s)) {
+        dropped.add(analyzed.sentence(s).text());
+      }
+    }
+    assertThat(dropped).containsExactly("Salvage crews arrived within the hour and began to",
+        "The crew of eleven were all safe...", "More to follow when the harbour office publishes its report");
   }
 }
