@@ -55,7 +55,7 @@ import picocli.CommandLine.Spec;
           + " against the story's references with ROUGE (a reimplementation that matches ROUGE-1.5.5).",
       "",
       "Presets: duc = recall, stemmed (-m), 100-word cut (-l 100), 100-word summaries; multinews = F1, no"
-          + " stemming, summaries of 150 + 28 x articles words (180 to 400); tac = F1, 250 words. Each reports"
+          + " stemming, summaries of 188 + 35 x articles words (225 to 500); tac = F1, 250 words. Each reports"
           + " ROUGE-1, ROUGE-2, ROUGE-L and ROUGE-SU4 as percentages with 95% bootstrap intervals (1,000"
           + " resamples, fixed seed).",
       ""
