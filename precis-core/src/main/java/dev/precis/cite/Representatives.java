@@ -3,11 +3,10 @@ package dev.precis.cite;
 import dev.precis.analyze.AnalyzedStory;
 import dev.precis.summarize.Budget;
 import dev.precis.summarize.Selection;
+import dev.precis.text.Openers;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * Chooses which copy of a redundancy group a summary prints. A selected sentence stands for every sentence of
@@ -17,10 +16,6 @@ import java.util.Set;
  * prints (another speaker, another number) is not the one shown when the others agree; then the selected one.
  */
 public final class Representatives {
-  private static final Set<String> DANGLING = Set.of("he", "she", "they", "it", "its", "his", "her", "their",
-      "this", "these", "those", "that", "but", "and", "also", "however", "meanwhile", "still", "yet", "so",
-      "then", "there", "here", "we", "i", "the latter", "the former", "such");
-
   private Representatives() {}
 
   /** Items with the copy of their group to print; order and scores kept. */
@@ -55,8 +50,8 @@ public final class Representatives {
 
   /** Whether member i is a better copy to print than member j: self-contained, then closest to the others. */
   private static boolean better(AnalyzedStory story, int[] members, double[] consensus, int i, int j, int selected) {
-    boolean danglesI = dangles(story.printed(members[i]));
-    boolean danglesJ = dangles(story.printed(members[j]));
+    boolean danglesI = Openers.refersBack(story.printed(members[i]));
+    boolean danglesJ = Openers.refersBack(story.printed(members[j]));
     if (danglesI != danglesJ) {
       return danglesJ;
     }
@@ -102,31 +97,6 @@ public final class Representatives {
     }
     int union = a.length + b.length - overlap;
     return union == 0 ? 0 : (double) overlap / union;
-  }
-
-  /** Whether a sentence opens with a pronoun or connective that refers back to an earlier sentence. */
-  static boolean dangles(String text) {
-    String t = text.strip().toLowerCase(Locale.ROOT);
-    int end = 0;
-    while (end < t.length() && Character.isLetter(t.charAt(end))) {
-      end++;
-    }
-    if (end == 0) {
-      return false;
-    }
-    String first = t.substring(0, end);
-    if (DANGLING.contains(first)) {
-      return true;
-    }
-    int next = t.indexOf(' ', end);
-    if (next > 0) {
-      int after = next + 1;
-      while (after < t.length() && Character.isLetter(t.charAt(after))) {
-        after++;
-      }
-      return DANGLING.contains(t.substring(0, after));
-    }
-    return false;
   }
 
   private static int cost(AnalyzedStory story, Budget budget, int s) {

@@ -2,6 +2,7 @@ package dev.precis.summarize;
 
 import dev.precis.analyze.AnalyzedStory;
 import dev.precis.model.Document;
+import dev.precis.text.Openers;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,7 +12,8 @@ import java.util.List;
  * Puts selected sentences in reading order. A selected sentence stands for its whole redundancy group, so it is
  * placed where the group first appears: chronologically (the earliest dated article that says it, then its
  * position there) when every selected sentence has a dated source, otherwise by the earliest relative position
- * at which any article says it, so leads come first whichever article they are from.
+ * at which any article says it, so leads come first whichever article they are from. The summary opens with
+ * the first of them that does not point back to something unsaid ({@code He}, {@code But}, {@code These}).
  */
 public final class ReadingOrder {
   private ReadingOrder() {}
@@ -50,6 +52,13 @@ public final class ReadingOrder {
     List<Selection.Item> sorted = new ArrayList<>();
     for (int i : index) {
       sorted.add(items.get(i));
+    }
+    // A summary does not open with "He", "But" or "These": the first sentence that stands alone goes first.
+    for (int i = 0; i < sorted.size(); i++) {
+      if (!Openers.refersBack(story.printed(sorted.get(i).sentence()))) {
+        sorted.add(0, sorted.remove(i));
+        break;
+      }
     }
     return sorted;
   }

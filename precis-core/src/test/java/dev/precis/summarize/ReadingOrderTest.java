@@ -54,4 +54,17 @@ class ReadingOrderTest {
     // Sentence 2 is last in its own article but first in article b, so it leads.
     assertThat(order(analyzed, 1, 2)).containsExactly(2, 1);
   }
+
+  @Test
+  void aSentenceThatPointsBackDoesNotOpenTheSummary() {
+    Story story = Story.of("s", List.of(
+        new Document("early", null, null, null, LocalDateTime.parse("2026-01-01T09:00"),
+            "Crews cleared the coast road overnight. He said the road would reopen on Monday."),
+        new Document("late", null, null, null, LocalDateTime.parse("2026-01-02T09:00"),
+            "Mayor Dana Lin visited the landslide on Sunday. She thanked the road crews.")));
+    AnalyzedStory analyzed = new Precis().analyze(story);
+    // Chronologically sentence 1 comes first, but it opens with "He": the mayor's visit leads instead.
+    assertThat(order(analyzed, 1, 2, 3)).containsExactly(2, 1, 3);
+    assertThat(order(analyzed, 1, 3)).containsExactly(1, 3);
+  }
 }
