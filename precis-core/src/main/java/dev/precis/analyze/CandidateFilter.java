@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * last sentence of an article that was cut off mid-sentence, run-ons longer than a reader would accept,
  * questions, the second halves of quotations split across sentences (they start inside the quote; short quotes
  * are joined into one sentence by the segmenter), and lines that look like scraping debris (photo credits,
- * markup remnants, promos, social embeds, wire notes). When a story has no sentence that passes, every
+ * markup remnants, promos, social embeds, wire notes) or page furniture (web-archive notices, sign-ups, player
+ * notices). When a story has no sentence that passes, every
  * sentence with a word in it becomes a candidate, so a story of one short sentence still gets a summary.
  */
 public final class CandidateFilter {
@@ -20,6 +21,21 @@ public final class CandidateFilter {
           + "|\\b(photo|picture|image)s?\\s*(by|credit|:)|afp photo|getty images|\\bstaff photographer\\b"
           + "|^\\W*(read more|related|see also|sign up|subscribe|click here|follow us|advertisement|share this)\\b"
           + "|story can end here|optional material follows|^\\W*(copyright|all rights reserved)\\b)");
+  /**
+   * Page furniture that scrapers leave inside the text: web-archive and crawl notices, the notice of an embedded
+   * post, newsletter and notification sign-ups, video-player and script notices, reprint terms.
+   */
+  private static final Pattern FURNITURE = Pattern.compile(
+      "\\b(web ?crawls?|crawl (data|was run)|crawler|seed ?list|wayback machine|internet archive|archive-it"
+          + "|tweet with a location|location (history|information)|legacy twitter|twitter stores"
+          + "|our (free |daily |weekly )*newsletters?|select a newsletter|breaking news (emails|alerts)|push notifications|verification (email|message)"
+          + "|subscrib(e|ed|ing) (to|for|now)|thank you for (subscribing|signing up)|your notification"
+          + "|email notifications|delivered (weekday|every) (mornings|morning|day)|add as an interest"
+          + "|rating is available when the video|video (is|has been) (unavailable|removed)"
+          + "|(feature|content) is not available right now|transcript could not be loaded"
+          + "|media playback is unsupported|requires javascript|javascript is disabled|enable javascript"
+          + "|your browser does not support|please try again later|click prev or next|order reprints"
+          + "|reprints:|presentation-ready copies|personal, non-commercial use)\\b");
 
   private final int minWords;
   private final int maxWords;
@@ -65,7 +81,8 @@ public final class CandidateFilter {
     if (!Character.isLetterOrDigit(firstMeaningful(trimmed)) || QuoteMarks.startsInsideQuote(text)) {
       return false;
     }
-    return !DEBRIS.matcher(text.toLowerCase(Locale.ROOT)).find();
+    String lower = text.toLowerCase(Locale.ROOT);
+    return !DEBRIS.matcher(lower).find() && !FURNITURE.matcher(lower).find();
   }
 
   /**

@@ -25,7 +25,9 @@ class CandidateFilterTest {
       "\"We were lucky with the weather,\" the harbour master said on Sunday.",
       "\u201cWe were lucky with the weather,\u201d the harbour master said on Sunday.",
       "`` We were lucky with the weather , '' the harbour master said on Sunday .",
-      "She said she would sign up for the new coastal safety course next spring."})
+      "She said she would sign up for the new coastal safety course next spring.",
+      "The union's weekly newsletter said support for the strike was strongest among crane drivers.",
+      "The council will subscribe the new bonds only if the ferry operator agrees to the terms."})
   void keepsWholeSentences(String sentence) {
     assertThat(accepts(sentence)).isTrue();
   }
@@ -38,7 +40,13 @@ class CandidateFilterTest {
       "Was the ferry company warned about the sandbank before the winter storms?",
       "Photo: Jana Koll / Harbour Gazette staff photographer at the scene",
       "Sign up for our newsletter to get the morning briefing every day",
-      "Far too short, really."})
+      "Far too short, really.",
+      "These pages were saved by a web crawler and added to the public archive after a delay.",
+      "Posting with a location lets you add location information to your posts from any device.",
+      "Get our free daily newsletters and push notifications with the stories that matter to you.",
+      "Please enable JavaScript to watch this video and see the rest of the coverage.",
+      "Thank you for subscribing, please check your inbox for the verification email.",
+      "Reprints: this copy is for your personal, non-commercial use only and may not be shared."})
   void dropsFragmentsQuestionsAndDebris(String sentence) {
     assertThat(accepts(sentence)).isFalse();
   }
