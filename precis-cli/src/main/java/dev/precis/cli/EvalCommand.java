@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.precis.Precis;
 import dev.precis.eval.Evaluator;
 import dev.precis.eval.Preset;
 import dev.precis.eval.rouge.RougeAggregate;
@@ -38,6 +37,7 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -106,6 +106,9 @@ public final class EvalCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores).")
   Integer threads;
 
+  @Mixin
+  PrecisOptions pipeline;
+
   @Override
   public Integer call() throws InputException, IOException {
     Io io = parent.io();
@@ -124,7 +127,7 @@ public final class EvalCommand implements Callable<Integer> {
     List<Summarizer> summarizers = summarizers();
     RougeResources resources = resources(chosen);
     int workers = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
-    Evaluator evaluator = new Evaluator(new Precis(), chosen, words, resources, workers);
+    Evaluator evaluator = new Evaluator(pipeline.precis(), chosen, words, resources, workers);
 
     StoryReader reader = new StoryReader(io::warn, io.in());
     List<Evaluator.Report> reports;

@@ -6,7 +6,7 @@ import dev.precis.clean.StoryCleaner;
 import dev.precis.text.Compressor;
 import picocli.CommandLine.Option;
 
-/** The pipeline options that {@code summarize} and {@code report} share. */
+/** The pipeline options that {@code summarize}, {@code report} and {@code eval} share. */
 final class PrecisOptions {
   @Option(names = "--verbatim",
       description = "Print every summary sentence exactly as its source wrote it. By default English sentences"

@@ -51,6 +51,26 @@ class EvalCommandTest {
   }
 
   @Test
+  void verbatimScoresSourceSentencesWhole() throws IOException {
+    var row = JSON.createObjectNode();
+    row.put("id", "pier");
+    row.putArray("documents").addObject().put("id", "a").put("text",
+        "The harbour pier will stay closed until the inspection ends, police said on Monday.");
+    row.putArray("references").add("The harbour pier stays closed until the inspection ends.");
+    Path file = tmp.resolve("pier.jsonl");
+    Files.writeString(file, JSON.writeValueAsString(row) + "\n", UTF_8);
+    Path compressed = tmp.resolve("compressed.jsonl");
+    Path verbatim = tmp.resolve("verbatim.jsonl");
+    assertThat(Run.of("eval", "--dataset", file.toString(), "--out", compressed.toString()).code()).isZero();
+    assertThat(Run.of("eval", "--dataset", file.toString(), "--verbatim", "--out", verbatim.toString()).code())
+        .isZero();
+    assertThat(JSON.readTree(Files.readString(compressed)).get("summary").asText())
+        .isEqualTo("The harbour pier will stay closed until the inspection ends.");
+    assertThat(JSON.readTree(Files.readString(verbatim)).get("summary").asText())
+        .isEqualTo("The harbour pier will stay closed until the inspection ends, police said on Monday.");
+  }
+
+  @Test
   void jsonHasTheDocumentedShapeAndOutHasOneLinePerStory() throws IOException {
     Path out = tmp.resolve("out.jsonl");
     Run run = Run.of("eval", "--dataset", dataset("flood.jsonl", 5, "en").toString(), "--words", "20",
