@@ -67,7 +67,7 @@ HEAD
   eval_table duc --dataset "$data/duc2003.jsonl" --preset duc --algorithm all
   cat <<'TXT'
 
-### Multi-News validation (`--dataset multinews-val.jsonl.gz --preset multinews`: F1, no stemming, 150 + 28 x articles words)
+### Multi-News validation (`--dataset multinews-val.jsonl.gz --preset multinews`: F1, no stemming, 188 + 35 x articles words)
 
 TXT
   eval_table multinews --dataset "$data/multinews-val.jsonl.gz" --preset multinews --algorithm all
@@ -96,8 +96,36 @@ These are **published figures on other test sets** (DUC 2004, Multi-News test), 
 | MatchSum (BERT extractive) | | 46.2 / 16.5 / |
 | PRIMERA (abstractive) | | 49.9 / 21.1 / |
 
-The ablation behind the default (each idea on and off on DUC 2003, Multi-News validation and held-out
-Multi-News train stories) is in `precis-bench/QUALITY-NOTES.md`, with its commands.
+### Ablation of the summary-quality changes, commit by commit
+
+`bench/ablation.sh DATA REV:LABEL...` builds each commit in a temporary worktree and runs the default
+(`./precis eval --preset duc|multinews|tac`) on all three sets; each row adds one change to the row above.
+The first row is the default before these changes. Experiments that were not merged, and how each choice was
+made (on Multi-News train stories, not on validation), are in `precis-bench/QUALITY-NOTES.md`.
+
+TXT
+  "$root/bench/ablation.sh" "$data" \
+    "e0bf8a9:before (coverage, cleaning, wire copies)" \
+    "9902e1d:+ sentence compression (connective, who/which clause, trailing attribution)" \
+    "78d573c:+ an article's cut-off last sentence is no candidate" \
+    "a92d0fd:+ Multi-News length 1.25 x the expected reference length" \
+    "0ed6c88:+ no summary opens with a sentence that points back" \
+    "b1a15c8:+ page furniture is no candidate"
+  echo
+  echo "Compression switched off in the current default (\`--verbatim\`), same sets:"
+  echo
+  echo "| | DUC 2003 R-1 / R-2 | Multi-News val R-1 / R-2 / SU4 | TAC en R-1 / R-2 |"
+  echo "|---|---|---|---|"
+  for flag in "" --verbatim; do
+    duc=$(./precis eval --dataset "$data/duc2003.jsonl" --preset duc $flag | awk '$1 == "coverage" {print $2 " / " $5}')
+    mn=$(./precis eval --dataset "$data/multinews-val.jsonl.gz" --preset multinews $flag | awk '$1 == "coverage" {print $2 " / " $5 " / " $11}')
+    tac=$(./precis eval --dataset "$data/tac2011-multiling.jsonl" --preset tac --language en $flag | awk '$1 == "coverage" {print $2 " / " $5}')
+    echo "| default${flag:+ $flag} | $duc | $mn | $tac |"
+  done
+  cat <<'TXT'
+
+Earlier ablations (the coverage summarizer's own options, each idea on and off on DUC 2003, Multi-News
+validation and held-out Multi-News train stories) are in `precis-bench/QUALITY-NOTES.md`, with their commands.
 
 ## Speed
 

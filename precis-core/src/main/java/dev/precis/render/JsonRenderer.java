@@ -176,6 +176,7 @@ public final class JsonRenderer implements Renderer {
     g.writeArrayFieldStart("printed");
     for (Span p : s.printed()) {
       g.writeStartObject();
+      g.writeStringField("document", s.citations().get(0).document());
       g.writeNumberField("start", p.start());
       g.writeNumberField("end", p.end());
       g.writeEndObject();

@@ -46,6 +46,11 @@ class JsonRendererTest {
     assertThat(first.get("citations").get(1).get("document").asText()).isEqualTo("c-blog");
     assertThat(first.get("citations").get(1).get("start").asInt()).isEqualTo(2);
     assertThat(first.get("citations").get(1).get("end").asInt()).isEqualTo(29);
+    JsonNode printed = first.get("printed");
+    assertThat(printed).hasSize(1);
+    assertThat(printed.get(0).get("document")).isEqualTo(first.get("citations").get(0).get("document"));
+    assertThat(printed.get(0).get("start")).isEqualTo(first.get("citations").get(0).get("start"));
+    assertThat(printed.get(0).get("end")).isEqualTo(first.get("citations").get(0).get("end"));
     assertSpansPointIntoTheText(root);
   }
 
