@@ -53,4 +53,38 @@ public final class QuoteMarks {
   public static boolean startsInsideQuote(CharSequence s) {
     return first(s, 0, s.length()) < 0;
   }
+
+  /**
+   * Whether a sentence is one quotation and nothing else: it opens with an opening mark and ends with a closing
+   * one (a full stop or comma may stand outside it), so it does not say who speaks.
+   */
+  public static boolean isBareQuote(CharSequence s) {
+    int from = 0;
+    int to = s.length();
+    while (from < to && Character.isWhitespace(s.charAt(from))) {
+      from++;
+    }
+    while (to > from && (Character.isWhitespace(s.charAt(to - 1)) || ".,;".indexOf(s.charAt(to - 1)) >= 0)) {
+      to--;
+    }
+    if (to - from < 2 || mark(s, from) != 1) {
+      return false;
+    }
+    int last = to - 1;
+    if (s.charAt(last) == '\'' && last > from && s.charAt(last - 1) == '\'') {
+      last--;
+    }
+    boolean closesAtEnd = mark(s, last) == -1
+        || s.charAt(last) == '"' && last > from && !Character.isWhitespace(s.charAt(last - 1));
+    return closesAtEnd && noClosingBefore(s, from + 1, last);
+  }
+
+  private static boolean noClosingBefore(CharSequence s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (mark(s, i) == -1) {
+        return false;
+      }
+    }
+    return true;
+  }
 }

@@ -49,4 +49,16 @@ class RepresentativesTest {
     List<Selection.Item> chosen = Representatives.choose(story, Budget.words(40), List.of(new Selection.Item(0, 1)));
     assertThat(story.sentence(chosen.get(0).sentence()).text()).isEqualTo(right);
   }
+
+  @Test
+  void printsTheCopyThatNamesItsSpeakerRatherThanABareQuotation() {
+    String quote = "The coast road will reopen to traffic on Friday after the repairs";
+    AnalyzedStory story = new Precis().analyze(Story.of("bare", List.of(
+        Document.of("a", "\"" + quote + ".\""),
+        Document.of("b", "\"" + quote + ".\""),
+        Document.of("c", "\"" + quote + ",\" Mayor Dana Lin said."))));
+    assertThat(story.groupMembers(0)).containsExactly(0, 1, 2);
+    List<Selection.Item> chosen = Representatives.choose(story, Budget.words(40), List.of(new Selection.Item(0, 1)));
+    assertThat(chosen).containsExactly(new Selection.Item(2, 1));
+  }
 }
