@@ -111,10 +111,10 @@ public final class Compressor {
         if (close < 0 || close >= end) {
           break;
         }
-        // A capital after the closing comma may continue the clause ("who was born in Paris, France, in").
         int next = leadingSpace(sentence, close + 1);
+        // ", and who ..." continues the clause; so may a capital ("who was born in Paris, France, in").
         if (wordsIn(sentence, i + 1, close) <= MAX_RELATIVE_WORDS && next < end
-            && !Character.isUpperCase(sentence.charAt(next))) {
+            && !Character.isUpperCase(sentence.charAt(next)) && !continuesClause(sentence, next, end)) {
           kept.add(new Span(from, i));
           from = close + 1;
           i = relativeClause(sentence, from, end);
@@ -151,6 +151,18 @@ public final class Compressor {
       }
     }
     return best;
+  }
+
+  private static final Set<String> CLAUSE_CONTINUATIONS = Set.of("and", "or", "but", "nor", "who", "which",
+      "whom", "whose");
+
+  /** Whether the word at {@code i} joins what follows to the clause before it ({@code , and who ...}). */
+  private static boolean continuesClause(String s, int i, int end) {
+    int j = i;
+    while (j < end && Character.isLetter(s.charAt(j))) {
+      j++;
+    }
+    return CLAUSE_CONTINUATIONS.contains(s.substring(i, j).toLowerCase(Locale.ROOT));
   }
 
   private static int afterConnective(String s, int start, int end) {

@@ -51,6 +51,7 @@ class CompressorTest {
       The pier was closed, the official said the council would meet on Friday.
       The pier stayed closed for three weeks, which is the longest closure since 1990.
       The mayor, who was born in Kelmor, Norway, in 1961, visited the pier.
+      Residents like Ann Lee, who lost her boat, and who asked for help, met the mayor on the pier.
       Where will the ferry dock while the pier is closed?
       And so it was.
       """)
