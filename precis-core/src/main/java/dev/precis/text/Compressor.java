@@ -112,9 +112,10 @@ public final class Compressor {
           break;
         }
         int next = leadingSpace(sentence, close + 1);
-        // ", and who ..." continues the clause; so may a capital ("who was born in Paris, France, in").
-        if (wordsIn(sentence, i + 1, close) <= MAX_RELATIVE_WORDS && next < end
-            && !Character.isUpperCase(sentence.charAt(next)) && !continuesClause(sentence, next, end)) {
+        // The clause ends where the sentence's own verb comes ("Lin, who took office in May, said"); a comma
+        // followed by anything else may be inside the clause ("who penned casino royale, skyfall and spectre").
+        if (wordsIn(sentence, i + 1, close) <= MAX_RELATIVE_WORDS && next < end && balanced(sentence, i, close)
+            && startsPredicate(sentence, next, end) && !afterShortAppositive(sentence, start, i)) {
           kept.add(new Span(from, i));
           from = close + 1;
           i = relativeClause(sentence, from, end);
@@ -153,16 +154,56 @@ public final class Compressor {
     return best;
   }
 
-  private static final Set<String> CLAUSE_CONTINUATIONS = Set.of("and", "or", "but", "nor", "who", "which",
-      "whom", "whose");
+  /** Whether {@code s[from, to)} closes every bracket it opens and opens none it does not close. */
+  private static boolean balanced(String s, int from, int to) {
+    int depth = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c == '(' || c == '[') {
+        depth++;
+      } else if (c == ')' || c == ']') {
+        if (--depth < 0) {
+          return false;
+        }
+      }
+    }
+    return depth == 0;
+  }
 
-  /** Whether the word at {@code i} joins what follows to the clause before it ({@code , and who ...}). */
-  private static boolean continuesClause(String s, int i, int end) {
+  private static final Set<String> PREDICATE_WORDS = Set.of("is", "are", "was", "were", "has", "have", "had",
+      "will", "would", "can", "could", "shall", "should", "may", "might", "must", "do", "does", "did", "also",
+      "then", "now", "still", "later", "recently", "once", "never", "remains", "became", "becomes", "said",
+      "says", "told", "went", "got", "made", "took", "gave", "left", "won", "lost", "met", "ran", "led");
+
+  /**
+   * Whether the word at {@code i} can start a predicate: an auxiliary or modal, a common past or present verb
+   * form, or a word ending in {@code -ed} or a third-person {@code -s} (not {@code 's} or {@code -ss}).
+   */
+  private static boolean startsPredicate(String s, int i, int end) {
     int j = i;
-    while (j < end && Character.isLetter(s.charAt(j))) {
+    while (j < end && (Character.isLetter(s.charAt(j)) || s.charAt(j) == '\'')) {
       j++;
     }
-    return CLAUSE_CONTINUATIONS.contains(s.substring(i, j).toLowerCase(Locale.ROOT));
+    String word = s.substring(i, j).toLowerCase(Locale.ROOT);
+    if (PREDICATE_WORDS.contains(word)) {
+      return true;
+    }
+    return word.length() > 3 && !word.contains("'") && (word.endsWith("ed")
+        || word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us") && !word.endsWith("is"));
+  }
+
+  /**
+   * Whether the clause at {@code i} follows an appositive ({@code Carman, 22, who}; {@code Lin, the mayor of
+   * Kelmor, who}): cutting it would leave the appositive's comma open.
+   */
+  private static boolean afterShortAppositive(String s, int start, int i) {
+    int comma = s.lastIndexOf(", ", i - 1);
+    if (comma < start) {
+      return false;
+    }
+    String between = s.substring(comma + 2, i).toLowerCase(Locale.ROOT);
+    return wordsIn(s, comma + 1, i) <= 2 || between.startsWith("the ") || between.startsWith("a ")
+        || between.startsWith("an ");
   }
 
   private static int afterConnective(String s, int start, int end) {

@@ -52,6 +52,11 @@ class CompressorTest {
       The pier stayed closed for three weeks, which is the longest closure since 1990.
       The mayor, who was born in Kelmor, Norway, in 1961, visited the pier.
       Residents like Ann Lee, who lost her boat, and who asked for help, met the mayor on the pier.
+      the ferry's logbooks, which record its calls at arlen, moss, kelmor and tay, were handed to the inquiry.
+      The survey found 40 wrecks (12 ferries), which held 300 cars (some older, most newer) and much fuel.
+      Dana Lin, the mayor of Kelmor, who took office in May, visited the damaged pier on Sunday.
+      Ann Lee, 54, who lost her boat in the storm, asked the council for help on Monday.
+      The pier was rebuilt by Kelmor Marine, which built the sea wall, the harbour and the new ferry ramp.
       Where will the ferry dock while the pier is closed?
       And so it was.
       """)
