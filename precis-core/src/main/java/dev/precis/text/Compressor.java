@@ -193,17 +193,24 @@ public final class Compressor {
   }
 
   /**
-   * Whether the clause at {@code i} follows an appositive ({@code Carman, 22, who}; {@code Lin, the mayor of
-   * Kelmor, who}): cutting it would leave the appositive's comma open.
+   * Whether the clause at {@code i} follows an appositive or another phrase set off by a comma without a verb of
+   * its own ({@code Carman, 22, who}; {@code Wang, founder of the party, which}): cutting the clause would leave
+   * that comma unclosed.
    */
   private static boolean afterShortAppositive(String s, int start, int i) {
     int comma = s.lastIndexOf(", ", i - 1);
     if (comma < start) {
       return false;
     }
-    String between = s.substring(comma + 2, i).toLowerCase(Locale.ROOT);
-    return wordsIn(s, comma + 1, i) <= 2 || between.startsWith("the ") || between.startsWith("a ")
-        || between.startsWith("an ");
+    for (int w = leadingSpace(s, comma + 1); w < i; w = leadingSpace(s, w)) {
+      if (startsPredicate(s, w, i)) {
+        return false;
+      }
+      while (w < i && !Character.isWhitespace(s.charAt(w))) {
+        w++;
+      }
+    }
+    return true;
   }
 
   private static int afterConnective(String s, int start, int end) {

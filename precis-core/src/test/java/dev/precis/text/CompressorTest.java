@@ -56,6 +56,7 @@ class CompressorTest {
       The survey found 40 wrecks (12 ferries), which held 300 cars (some older, most newer) and much fuel.
       Dana Lin, the mayor of Kelmor, who took office in May, visited the damaged pier on Sunday.
       Ann Lee, 54, who lost her boat in the storm, asked the council for help on Monday.
+      The trial of Tom Reed, founder of the ferry line, which lasted a week, ended on Friday with a fine.
       The pier was rebuilt by Kelmor Marine, which built the sea wall, the harbour and the new ferry ramp.
       Where will the ferry dock while the pier is closed?
       And so it was.
