@@ -110,7 +110,8 @@ TXT
     "78d573c:+ an article's cut-off last sentence is no candidate" \
     "a92d0fd:+ Multi-News length 1.25 x the expected reference length" \
     "0ed6c88:+ no summary opens with a sentence that points back" \
-    "b1a15c8:+ page furniture is no candidate"
+    "b1a15c8:+ page furniture is no candidate" \
+    "0405290:+ who/which clauses cut only before the sentence's verb (grammar fixes); quotes print with their speaker"
   echo
   echo "Compression switched off in the current default (\`--verbatim\`), same sets:"
   echo
