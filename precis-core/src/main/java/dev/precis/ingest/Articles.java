@@ -107,7 +107,7 @@ final class Articles {
     String dateText = blankToNull(fields.get("date"));
     LocalDateTime date = Dates.parse(dateText);
     if (dateText != null && date == null) {
-      warnings.accept(name + ": cannot read the date '" + dateText + "'; ignored");
+      warnings.accept(name + ": cannot read the date '" + HtmlText.oneLine(dateText) + "'; ignored");
     }
     return new Document(id, blankToNull(fields.get("title")), blankToNull(fields.get("source")),
         blankToNull(fields.get("url")), date, body);

@@ -82,7 +82,7 @@ final class HtmlArticles {
           + " characters");
     }
     if (meta.unreadableDate() != null && fallbackDate == null) {
-      warnings.accept(name + ": cannot read the date '" + meta.unreadableDate() + "'; ignored");
+      warnings.accept(name + ": cannot read the date '" + HtmlText.oneLine(meta.unreadableDate()) + "'; ignored");
     }
     LocalDateTime date = meta.date() != null ? meta.date() : fallbackDate;
     String address = url != null ? url : meta.url();

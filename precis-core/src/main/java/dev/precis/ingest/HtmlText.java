@@ -10,6 +10,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
@@ -231,13 +232,28 @@ final class HtmlText {
     return b.result();
   }
 
-  /** The text of an HTML fragment (feed content, descriptions), boilerplate removed ({@link #prune}). */
+  /** A tag, closing tag, comment or doctype: what makes a string HTML rather than text. */
+  private static final Pattern MARKUP = Pattern.compile("<[A-Za-z/!]");
+
+  /** Whether {@code s} holds a tag, closing tag, comment or doctype, rather than a mere "<" in text. */
+  static boolean hasMarkup(String s) {
+    return s.indexOf('<') >= 0 && MARKUP.matcher(s).find();
+  }
+
+  /**
+   * The text of an HTML fragment (feed content, descriptions), boilerplate removed ({@link #prune}); text without
+   * markup keeps its line breaks as paragraphs.
+   */
   static String fragment(String html) {
     if (html == null || html.isBlank()) {
       return "";
     }
     if (html.indexOf('<') < 0 && html.indexOf('&') < 0) {
       return clean(html);
+    }
+    if (!hasMarkup(html)) {
+      // Plain text that merely contains "AT&T" or "3 < 4": its line breaks are its paragraphs.
+      return clean(Parser.unescapeEntities(html, false));
     }
     Document doc = Jsoup.parseBodyFragment(html, "");
     prune(doc);

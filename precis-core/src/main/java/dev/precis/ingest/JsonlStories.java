@@ -155,7 +155,7 @@ public final class JsonlStories implements Iterator<Story>, Closeable {
       String dateText = text(doc, "date");
       LocalDateTime date = Dates.parse(dateText);
       if (dateText != null && date == null) {
-        warnings.accept(name + ":" + line + ": cannot read the date '" + dateText + "' of document "
+        warnings.accept(name + ":" + line + ": cannot read the date '" + HtmlText.oneLine(dateText) + "' of document "
             + (docId == null ? d + 1 : docId) + "; ignored");
       }
       String body = text(doc, "text");

@@ -145,15 +145,17 @@ record PageMetadata(String title, String source, String author, String url, Loca
     String language = null;
     Element html = doc.selectFirst("html");
     for (String l : new String[] {text(article, "inLanguage"), html == null ? null : html.attr("lang"),
-        meta.get("content-language"), meta.get("og:locale"), meta.get("language")}) {
+        html == null ? null : html.attr("xml:lang"), meta.get("content-language"), meta.get("og:locale"),
+        meta.get("language")}) {
       language = language(l);
       if (language != null) {
         break;
       }
     }
-    String body = text(article, "articleBody");
+    String body = raw(article, "articleBody");
     return new PageMetadata(HtmlText.oneLine(title), HtmlText.oneLine(siteName), HtmlText.oneLine(author), url,
-        date, date == null ? unreadable : null, language, body == null ? null : HtmlText.fragment(body));
+        date, date == null ? unreadable : null, language,
+        body == null ? null : HtmlText.fragment(Parser.unescapeEntities(body, false)));
   }
 
   /** Primary language subtag ("en" for "en-GB", "fr" for "fr_FR"), or null. */
@@ -315,6 +317,12 @@ record PageMetadata(String title, String source, String author, String url, Loca
   }
 
   private static String text(JsonNode node, String field) {
+    String s = raw(node, field);
+    return s == null ? null : unescape(s);
+  }
+
+  /** A JSON-LD field's text as written (markup and entities left for the caller), or null. */
+  private static String raw(JsonNode node, String field) {
     if (node == null) {
       return null;
     }
@@ -326,7 +334,7 @@ record PageMetadata(String title, String source, String author, String url, Loca
       return null;
     }
     String s = v.asText().strip();
-    return s.isEmpty() ? null : unescape(s);
+    return s.isEmpty() ? null : s;
   }
 
   private static String pageTitle(Document doc, String siteName) {
@@ -396,7 +404,7 @@ record PageMetadata(String title, String source, String author, String url, Loca
       return s.strip();
     }
     String t = Parser.unescapeEntities(s, false);
-    if (t.indexOf('<') >= 0) {
+    if (HtmlText.hasMarkup(t)) {
       t = org.jsoup.Jsoup.parseBodyFragment(t).text();
     }
     return t.strip();

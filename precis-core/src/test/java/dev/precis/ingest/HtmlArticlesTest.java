@@ -176,6 +176,31 @@ class HtmlArticlesTest {
   }
 
   @Test
+  void plainArticleBodyWithAnAmpersandKeepsItsParagraphs() throws Exception {
+    String body = "Harbour & Rail Ltd won the contract for the new quay.\\n\\nThe bid was lower than the council's"
+        + " estimate by a wide margin: 3 < 4 million crowns, officials said, and work starts in the spring.";
+    String page = "<html><head><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"headline\":"
+        + " \"Quay\", \"articleBody\": \"" + body + "\"}</script></head><body><article><p>Harbour &amp; Rail Ltd"
+        + " won.</p></article></body></html>";
+    Document d = only(write(tmp.resolve("quay.html"), page.getBytes(UTF_8)));
+    assertThat(d.text()).isEqualTo("Harbour & Rail Ltd won the contract for the new quay.\n\nThe bid was lower than"
+        + " the council's estimate by a wide margin: 3 < 4 million crowns, officials said, and work starts in the"
+        + " spring.");
+  }
+
+  @Test
+  void escapedMarkupInArticleBodyIsReadAsHtml() throws Exception {
+    String body = "&lt;p&gt;The quay opens in May, two months late.&lt;/p&gt;&lt;p&gt;Tolls stay at the old rate until"
+        + " the end of the year, the port authority said on Friday.&lt;/p&gt;";
+    String page = "<html><head><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"headline\":"
+        + " \"Quay\", \"articleBody\": \"" + body + "\"}</script></head><body><article><p>The quay opens.</p>"
+        + "</article></body></html>";
+    Document d = only(write(tmp.resolve("escaped.html"), page.getBytes(UTF_8)));
+    assertThat(d.text()).isEqualTo("The quay opens in May, two months late.\n\nTolls stay at the old rate until the"
+        + " end of the year, the port authority said on Friday.");
+  }
+
+  @Test
   void titleSuffixUnreadableDateAndRelativeCanonical() throws Exception {
     String page = "<html><head><title>Spillway repaired | Valley Online</title>"
         + "<meta property=\"og:site_name\" content=\"Valley Online\">"
@@ -194,7 +219,9 @@ class HtmlArticlesTest {
   void xhtmlWithXmlDeclarationIsHtml() throws Exception {
     String page = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0"
         + " Strict//EN\" \"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd\">\n<html xmlns="
-        + "\"http://www.w3.org/1999/xhtml\" xml:lang=\"en\"><body><p>Strict text.</p></body></html>";
-    assertThat(only(write(tmp.resolve("x.xhtml"), page.getBytes(UTF_8))).text()).isEqualTo("Strict text.");
+        + "\"http://www.w3.org/1999/xhtml\" xml:lang=\"de\"><body><p>Strenger Text.</p></body></html>";
+    Path f = write(tmp.resolve("x.xhtml"), page.getBytes(UTF_8));
+    assertThat(only(f).text()).isEqualTo("Strenger Text.");
+    assertThat(read(warnings, f).get(0).language()).isEqualTo("de");
   }
 }

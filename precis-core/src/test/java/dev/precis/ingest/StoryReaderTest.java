@@ -218,6 +218,15 @@ class StoryReaderTest {
   }
 
   @Test
+  void anUnreadableDateIsNamedOnOneLine() throws InputException, IOException {
+    Path f = write("dates.jsonl", "{\"id\": \"s\", \"documents\": [{\"id\": \"d\", \"date\": \"spring\\n1998\","
+        + " \"text\": \"Text.\"}]}\n");
+    assertThat(read(f)).extracting(Story::id).containsExactly("s");
+    assertThat(warnings).singleElement().asString().contains("cannot read the date 'spring 1998'")
+        .doesNotContain("\n");
+  }
+
+  @Test
   void gzippedJsonlIsRead() throws InputException, IOException {
     Path f = tmp.resolve("data.jsonl.gz");
     try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(f))) {
