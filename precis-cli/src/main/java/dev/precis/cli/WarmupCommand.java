@@ -5,11 +5,13 @@ import dev.precis.ingest.InputException;
 import dev.precis.ingest.StoryReader;
 import dev.precis.model.Story;
 import dev.precis.render.Renderers;
+import dev.precis.render.report.ReportRenderers;
 import dev.precis.summarize.Budget;
 import dev.precis.summarize.Summarizer;
 import dev.precis.summarize.Summarizers;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -19,8 +21,8 @@ import picocli.CommandLine.ParentCommand;
 
 /**
  * Hidden: the training run for the class-data-sharing archive the launcher makes after a build. Reads the
- * given stories and summarizes them with every algorithm into every format, discarding the output, and
- * renders the help, so that the classes of every common path are loaded and archived.
+ * given stories, summarizes them with every algorithm into every format and reports on them in every report
+ * format, discarding the output, and renders the help, so that the classes of every common path are loaded and archived.
  */
 @Command(name = "warmup", hidden = true, description = "Load the classes of common paths (used by the launcher).")
 public final class WarmupCommand implements Callable<Integer> {
@@ -48,6 +50,12 @@ public final class WarmupCommand implements Callable<Integer> {
           Renderers.get(format).render(precis.summarize(precis.analyze(story), s, budget), budget);
         }
       }
+    }
+    // The cross-source report in every format, through its command as the user runs it.
+    for (String format : ReportRenderers.names()) {
+      List<String> args = new ArrayList<>(List.of("report", "--format", format));
+      args.addAll(paths);
+      root.execute(args.toArray(String[]::new));
     }
     // The error paths: a missing file and a bad option, as the user would meet them.
     root.execute("summarize", "--words", "0", "/nonexistent/precis-warmup");
