@@ -163,26 +163,29 @@ class HtmlArticlesTest {
     assertThat(errorOf(warnings, f)).isEqualTo(f + ": no article text in the page");
   }
 
+  /** The one document read from a page whose JSON-LD article has {@code body} and whose page shows {@code article}. */
+  private Document withArticleBody(String name, String body, String article) throws Exception {
+    String page = "<html><head><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"headline\":"
+        + " \"Headline\", \"articleBody\": \"" + body + "\"}</script></head><body><article>" + article
+        + "</article></body></html>";
+    return only(write(tmp.resolve(name), page.getBytes(UTF_8)));
+  }
+
   @Test
   void jsonLdArticleBodyWinsWhenTheVisibleTextIsATeaser() throws Exception {
-    String body = "First paragraph of the full story.\\n\\nSecond paragraph that only subscribers see, with much"
-        + " more detail about the reservoir, the valley and the repairs that were planned for the summer.";
-    String page = "<html><head><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"headline\":"
-        + " \"Paywalled\", \"articleBody\": \"" + body + "\"}</script></head><body><article><p>First paragraph of the"
-        + " full story.</p><div class=\"paywall\">Subscribe to read more</div></article></body></html>";
-    Document d = only(write(tmp.resolve("paywall.html"), page.getBytes(UTF_8)));
+    Document d = withArticleBody("paywall.html", "First paragraph of the full story.\\n\\nSecond paragraph that only"
+        + " subscribers see, with much more detail about the reservoir, the valley and the repairs that were planned"
+        + " for the summer.", "<p>First paragraph of the full story.</p><div class=\"paywall\">Subscribe to read"
+        + " more</div>");
     assertThat(d.text()).startsWith("First paragraph of the full story.\n\nSecond paragraph that only subscribers")
         .doesNotContain("Subscribe");
   }
 
   @Test
   void plainArticleBodyWithAnAmpersandKeepsItsParagraphs() throws Exception {
-    String body = "Harbour & Rail Ltd won the contract for the new quay.\\n\\nThe bid was lower than the council's"
-        + " estimate by a wide margin: 3 < 4 million crowns, officials said, and work starts in the spring.";
-    String page = "<html><head><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"headline\":"
-        + " \"Quay\", \"articleBody\": \"" + body + "\"}</script></head><body><article><p>Harbour &amp; Rail Ltd"
-        + " won.</p></article></body></html>";
-    Document d = only(write(tmp.resolve("quay.html"), page.getBytes(UTF_8)));
+    Document d = withArticleBody("quay.html", "Harbour & Rail Ltd won the contract for the new quay.\\n\\nThe bid was"
+        + " lower than the council's estimate by a wide margin: 3 < 4 million crowns, officials said, and work starts"
+        + " in the spring.", "<p>Harbour &amp; Rail Ltd won.</p>");
     assertThat(d.text()).isEqualTo("Harbour & Rail Ltd won the contract for the new quay.\n\nThe bid was lower than"
         + " the council's estimate by a wide margin: 3 < 4 million crowns, officials said, and work starts in the"
         + " spring.");
@@ -190,12 +193,9 @@ class HtmlArticlesTest {
 
   @Test
   void escapedMarkupInArticleBodyIsReadAsHtml() throws Exception {
-    String body = "&lt;p&gt;The quay opens in May, two months late.&lt;/p&gt;&lt;p&gt;Tolls stay at the old rate until"
-        + " the end of the year, the port authority said on Friday.&lt;/p&gt;";
-    String page = "<html><head><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"headline\":"
-        + " \"Quay\", \"articleBody\": \"" + body + "\"}</script></head><body><article><p>The quay opens.</p>"
-        + "</article></body></html>";
-    Document d = only(write(tmp.resolve("escaped.html"), page.getBytes(UTF_8)));
+    Document d = withArticleBody("escaped.html", "&lt;p&gt;The quay opens in May, two months late.&lt;/p&gt;&lt;p&gt;"
+        + "Tolls stay at the old rate until the end of the year, the port authority said on Friday.&lt;/p&gt;",
+        "<p>The quay opens.</p>");
     assertThat(d.text()).isEqualTo("The quay opens in May, two months late.\n\nTolls stay at the old rate until the"
         + " end of the year, the port authority said on Friday.");
   }
