@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * Decides which sentences may stand in a summary. Left out: fragments (too few words or content terms), the
- * last sentence of an article that was cut off mid-sentence, run-ons longer than a reader would accept,
+ * last sentence of an article that was cut off mid-sentence, subheadings and captions inside an article, run-ons longer than a reader would accept,
  * questions, the second halves of quotations split across sentences (they start inside the quote; short quotes
  * are joined into one sentence by the segmenter), and lines that look like scraping debris (photo credits,
  * markup remnants, promos, social embeds, wire notes) or page furniture (web-archive notices, sign-ups, player
@@ -59,7 +59,8 @@ public final class CandidateFilter {
     for (int s = 0; s < n; s++) {
       boolean lastOfDocument = s + 1 == n || sentences.get(s + 1).document() != sentences.get(s).document();
       candidate[s] = accept(sentences.get(s).text(), words[s], contentTerms[s].length)
-          && !(lastOfDocument && cutOff(sentences.get(s).text()));
+          && !(lastOfDocument && cutOff(sentences.get(s).text()))
+          && !isHeading(sentences, s, words[s]);
       any |= candidate[s];
     }
     if (!any) {
@@ -83,6 +84,27 @@ public final class CandidateFilter {
     }
     String lower = text.toLowerCase(Locale.ROOT);
     return !DEBRIS.matcher(lower).find() && !FURNITURE.matcher(lower).find();
+  }
+
+  /** Longest subheading or caption, in words. */
+  private static final int MAX_HEADING_WORDS = 12;
+
+  /**
+   * Whether sentence s is a subheading or caption inside an article: a paragraph of its own after the first, of
+   * at most 12 words, without a full stop ("Countries affected by the tsunami"). A first paragraph like that is
+   * usually the headline and stays a candidate: it says what the article is about.
+   */
+  private static boolean isHeading(List<Sentence> sentences, int s, int words) {
+    Sentence sentence = sentences.get(s);
+    if (sentence.paragraph() == 0 || words > MAX_HEADING_WORDS || !cutOff(sentence.text())) {
+      return false;
+    }
+    return (s == 0 || !sameParagraph(sentences.get(s - 1), sentence))
+        && (s + 1 == sentences.size() || !sameParagraph(sentences.get(s + 1), sentence));
+  }
+
+  private static boolean sameParagraph(Sentence a, Sentence b) {
+    return a.document() == b.document() && a.paragraph() == b.paragraph();
   }
 
   /**

@@ -69,4 +69,23 @@ class CandidateFilterTest {
     assertThat(dropped).containsExactly("Salvage crews arrived within the hour and began to",
         "The crew of eleven were all safe...", "More to follow when the harbour office publishes its report");
   }
+
+  @Test
+  void dropsSubheadingsAndCaptionsButNotTheHeadline() {
+    Story story = Story.of("heads", List.of(Document.of("a",
+        "Ferry service resumes after the storm damage is repaired\n\n"
+            + "The island ferry sailed again on Monday after two weeks of repairs to the Kelmor pier.\n\n"
+            + "Harbour master promises a new timetable\n\n"
+            + "Map of the ferry routes affected by the winter storms\n\n"
+            + "The harbour master said a winter timetable with fewer crossings would start in December.")));
+    AnalyzedStory analyzed = new StoryAnalyzer().analyze(new Segmenter().segment(story));
+    List<String> dropped = new ArrayList<>();
+    for (int s = 0; s < analyzed.size(); s++) {
+      if (!analyzed.isCandidate(s)) {
+        dropped.add(analyzed.sentence(s).text());
+      }
+    }
+    assertThat(dropped).containsExactly("Harbour master promises a new timetable",
+        "Map of the ferry routes affected by the winter storms");
+  }
 }
