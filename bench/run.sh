@@ -111,7 +111,8 @@ TXT
     "a92d0fd:+ Multi-News length 1.25 x the expected reference length" \
     "0ed6c88:+ no summary opens with a sentence that points back" \
     "b1a15c8:+ page furniture is no candidate" \
-    "0405290:+ who/which clauses cut only before the sentence's verb (grammar fixes); quotes print with their speaker"
+    "0405290:+ who/which clauses cut only before the sentence's verb (grammar fixes); quotes print with their speaker" \
+    "ddb2764:+ subheadings and captions inside an article are no candidates"
   echo
   echo "Compression switched off in the current default (\`--verbatim\`), same sets:"
   echo
