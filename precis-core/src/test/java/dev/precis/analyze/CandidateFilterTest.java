@@ -51,6 +51,18 @@ class CandidateFilterTest {
     assertThat(accepts(sentence)).isFalse();
   }
 
+  /** The sentences of {@code story} that may not stand in a summary, in story order. */
+  private static List<String> notCandidates(Story story) {
+    AnalyzedStory analyzed = new StoryAnalyzer().analyze(new Segmenter().segment(story));
+    List<String> dropped = new ArrayList<>();
+    for (int s = 0; s < analyzed.size(); s++) {
+      if (!analyzed.isCandidate(s)) {
+        dropped.add(analyzed.sentence(s).text());
+      }
+    }
+    return dropped;
+  }
+
   @Test
   void dropsTheLastSentenceOfAnArticleThatWasCutOff() {
     Story story = Story.of("cut", List.of(
@@ -59,14 +71,7 @@ class CandidateFilterTest {
         Document.of("b", "The ferry ran aground on a sandbank on Sunday morning. The crew of eleven were all safe..."),
         Document.of("c", "The ferry ran aground on a sandbank on Sunday. \"The crew are all safe and well,\" Lind said."
             + "\n\nMore to follow when the harbour office publishes its report")));
-    AnalyzedStory analyzed = new StoryAnalyzer().analyze(new Segmenter().segment(story));
-    List<String> dropped = new ArrayList<>();
-    for (int s = 0; s < analyzed.size(); s++) {
-      if (!analyzed.isCandidate(s)) {
-        dropped.add(analyzed.sentence(s).text());
-      }
-    }
-    assertThat(dropped).containsExactly("Salvage crews arrived within the hour and began to",
+    assertThat(notCandidates(story)).containsExactly("Salvage crews arrived within the hour and began to",
         "The crew of eleven were all safe...", "More to follow when the harbour office publishes its report");
   }
 
@@ -78,14 +83,7 @@ class CandidateFilterTest {
             + "Harbour master promises a new timetable\n\n"
             + "Map of the ferry routes affected by the winter storms\n\n"
             + "The harbour master said a winter timetable with fewer crossings would start in December.")));
-    AnalyzedStory analyzed = new StoryAnalyzer().analyze(new Segmenter().segment(story));
-    List<String> dropped = new ArrayList<>();
-    for (int s = 0; s < analyzed.size(); s++) {
-      if (!analyzed.isCandidate(s)) {
-        dropped.add(analyzed.sentence(s).text());
-      }
-    }
-    assertThat(dropped).containsExactly("Harbour master promises a new timetable",
+    assertThat(notCandidates(story)).containsExactly("Harbour master promises a new timetable",
         "Map of the ferry routes affected by the winter storms");
   }
 }
