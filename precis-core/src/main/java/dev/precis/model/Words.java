@@ -5,9 +5,14 @@ public final class Words {
   private Words() {}
 
   public static int count(CharSequence text) {
+    return count(text, 0, text.length());
+  }
+
+  /** Words in {@code text[from, to)}: maximal runs of non-white-space characters within the range. */
+  public static int count(CharSequence text, int from, int to) {
     int n = 0;
     boolean inWord = false;
-    for (int i = 0; i < text.length(); i++) {
+    for (int i = from; i < to; i++) {
       boolean ws = Character.isWhitespace(text.charAt(i));
       if (!ws && !inWord) {
         n++;

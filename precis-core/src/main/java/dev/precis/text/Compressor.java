@@ -1,6 +1,7 @@
 package dev.precis.text;
 
 import dev.precis.model.Span;
+import dev.precis.model.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -80,7 +81,7 @@ public final class Compressor {
 
   /** Whether this compressor changes sentences of a story in {@code language} (an ISO 639-1 code or null). */
   public boolean appliesTo(String language) {
-    return rules != Rules.NONE && (language == null || language.isEmpty() || language.equals("en"));
+    return !rules.equals(Rules.NONE) && (language == null || language.isEmpty() || language.equals("en"));
   }
 
   /** The compressed form of {@code sentence}; the sentence itself, whole, when no rule applies. */
@@ -114,7 +115,7 @@ public final class Compressor {
         int next = leadingSpace(sentence, close + 1);
         // The clause ends where the sentence's own verb comes ("Lin, who took office in May, said"); a comma
         // followed by anything else may be inside the clause ("who penned casino royale, skyfall and spectre").
-        if (wordsIn(sentence, i + 1, close) <= MAX_RELATIVE_WORDS && next < end && balanced(sentence, i, close)
+        if (Words.count(sentence, i + 1, close) <= MAX_RELATIVE_WORDS && next < end && balanced(sentence, i, close)
             && startsPredicate(sentence, next, end) && !afterShortAppositive(sentence, start, i)) {
           kept.add(new Span(from, i));
           from = close + 1;
@@ -218,7 +219,7 @@ public final class Compressor {
     for (String c : CONNECTIVES) {
       if (head.startsWith(c)) {
         int after = leadingSpace(s, start + c.length());
-        if (after < end && Character.isLetter(s.charAt(after)) && wordsIn(s, after, end) >= MIN_KEPT_WORDS) {
+        if (after < end && Character.isLetter(s.charAt(after)) && Words.count(s, after, end) >= MIN_KEPT_WORDS) {
           return after;
         }
       }
@@ -236,7 +237,7 @@ public final class Compressor {
     }
     int comma = s.lastIndexOf(", ", end - 1);
     while (comma > start) {
-      int tailWords = wordsIn(s, comma + 1, end - 1);
+      int tailWords = Words.count(s, comma + 1, end - 1);
       if (tailWords > MAX_ATTRIBUTION_WORDS) {
         return -1;
       }
@@ -244,7 +245,7 @@ public final class Compressor {
       if (isAttribution(tail)) {
         int head = comma;
         String headText = s.substring(start, head);
-        if (wordsIn(s, start, head) < MIN_KEPT_WORDS || speaksInFirstPerson(headText)
+        if (Words.count(s, start, head) < MIN_KEPT_WORDS || speaksInFirstPerson(headText)
             || ".!?;:".indexOf(s.charAt(head - 1)) >= 0) {
           return -1;
         }
@@ -317,19 +318,6 @@ public final class Compressor {
       }
     }
     return false;
-  }
-
-  private static int wordsIn(String s, int from, int to) {
-    int n = 0;
-    boolean inWord = false;
-    for (int i = from; i < to; i++) {
-      boolean ws = Character.isWhitespace(s.charAt(i));
-      if (!ws && !inWord) {
-        n++;
-      }
-      inWord = !ws;
-    }
-    return n;
   }
 
   private static int leadingSpace(String s, int from) {
