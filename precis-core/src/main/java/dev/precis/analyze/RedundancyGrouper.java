@@ -79,20 +79,7 @@ public final class RedundancyGrouper {
   }
 
   boolean similar(int[] a, int[] b) {
-    int overlap = 0;
-    int i = 0;
-    int j = 0;
-    while (i < a.length && j < b.length) {
-      if (a[i] == b[j]) {
-        overlap++;
-        i++;
-        j++;
-      } else if (a[i] < b[j]) {
-        i++;
-      } else {
-        j++;
-      }
-    }
+    int overlap = SortedSets.overlap(a, b);
     int small = Math.min(a.length, b.length);
     int large = Math.max(a.length, b.length);
     if (overlap >= jaccard * (a.length + b.length - overlap)) {

@@ -124,20 +124,7 @@ public final class WireCopies {
   }
 
   boolean copies(long[] a, long[] b) {
-    int overlap = 0;
-    int i = 0;
-    int j = 0;
-    while (i < a.length && j < b.length) {
-      if (a[i] == b[j]) {
-        overlap++;
-        i++;
-        j++;
-      } else if (a[i] < b[j]) {
-        i++;
-      } else {
-        j++;
-      }
-    }
+    int overlap = SortedSets.overlap(a, b);
     return overlap >= jaccard * (a.length + b.length - overlap)
         || overlap >= containment * Math.min(a.length, b.length);
   }

@@ -1,6 +1,7 @@
 package dev.precis.cite;
 
 import dev.precis.analyze.AnalyzedStory;
+import dev.precis.analyze.SortedSets;
 import dev.precis.summarize.Budget;
 import dev.precis.summarize.Selection;
 import dev.precis.text.Openers;
@@ -92,18 +93,7 @@ public final class Representatives {
   }
 
   private static double jaccard(int[] a, int[] b) {
-    int overlap = 0;
-    for (int i = 0, j = 0; i < a.length && j < b.length; ) {
-      if (a[i] == b[j]) {
-        overlap++;
-        i++;
-        j++;
-      } else if (a[i] < b[j]) {
-        i++;
-      } else {
-        j++;
-      }
-    }
+    int overlap = SortedSets.overlap(a, b);
     int union = a.length + b.length - overlap;
     return union == 0 ? 0 : (double) overlap / union;
   }
