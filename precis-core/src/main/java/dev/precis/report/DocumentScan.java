@@ -390,7 +390,7 @@ final class DocumentScan {
       "la", "al", "bin", "ibn", "el", "dos", "das", "del", "ter", "ten");
 
   /** Capitalized words at the start of a sentence that are function words, never names. */
-  private static final Set<String> FUNCTION_WORDS = Lexicon.set(
+  static final Set<String> FUNCTION_WORDS = Lexicon.set(
       "the", "a", "an", "in", "on", "at", "but", "and", "as", "after", "before", "when", "while", "if", "asked",
       "speaking", "according", "earlier", "later", "meanwhile", "however", "yesterday", "today", "tonight",
       "this", "that", "these", "those", "there", "here", "it", "he", "she", "they", "we", "i", "you", "his", "her",

@@ -13,6 +13,13 @@ final class Lexicon {
     return Set.copyOf(java.util.Arrays.asList(words));
   }
 
+  /** Every word of {@code a} and of {@code b}. */
+  static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> all = new java.util.HashSet<>(a);
+    all.addAll(b);
+    return Set.copyOf(all);
+  }
+
   static String lc(String s) {
     return s.toLowerCase(Locale.ROOT);
   }

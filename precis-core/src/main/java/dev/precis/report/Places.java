@@ -43,22 +43,13 @@ final class Places {
   /** What {@link #find} computes. */
   record Result(List<Place> places, List<PlaceMention> mentions, boolean[][] placeTokens, Set<String> keys) {}
 
-  /** Capitalised words at a sentence start that are never names. */
-  private static final Set<String> FUNCTION_WORDS = Lexicon.set(
-      "the", "a", "an", "in", "on", "at", "but", "and", "as", "after", "before", "when", "while", "if", "asked",
-      "speaking", "according", "earlier", "later", "meanwhile", "however", "yesterday", "today", "tonight",
-      "this", "that", "these", "those", "there", "here", "it", "he", "she", "they", "we", "i", "you", "his", "her",
-      "their", "our", "its", "my", "your", "one", "another", "some", "many", "most", "all", "both", "each",
-      "every", "no", "not", "what", "who", "why", "how", "where", "which", "for", "from", "with", "by", "of",
-      "to", "so", "then", "now", "still", "also", "even", "only", "just", "more", "few", "several", "under",
-      "over", "during", "despite", "since", "until", "once", "first", "last", "next", "finally", "outside",
-      "inside", "within", "without", "among", "between", "like", "unlike", "although", "though", "because",
-      "instead", "indeed", "thus", "yet", "or", "nor", "shortly", "about", "around", "nearly", "almost",
-      "following", "amid", "amongst", "upon", "towards", "toward", "behind", "beyond", "across", "along", "near",
-      "off", "out", "up", "down", "away", "back", "again", "whether", "unless", "whilst", "do", "does", "did",
-      "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "should",
-      "may", "might", "must", "shall", "let", "please", "yes", "ok", "okay", "well", "oh", "into", "through",
-      "throughout", "via", "photo", "watch", "related", "read", "sign", "click", "share", "advertisement");
+  /**
+   * Capitalised words at a sentence start that are never names: the name finder's, and a few more that open a line
+   * before a place ("Read", "Watch", "Via", "Throughout").
+   */
+  private static final Set<String> FUNCTION_WORDS = Lexicon.union(DocumentScan.FUNCTION_WORDS, Lexicon.set(
+      "advertisement", "click", "into", "photo", "read", "related", "share", "sign", "through", "throughout", "via",
+      "watch"));
 
   /** Nouns before "of" that keep "of" inside a name ("Bay of Biscay", "Isle of Man", "Bank of England"). */
   private static final Set<String> OF_HEADS = Lexicon.set(

@@ -13,7 +13,6 @@ import dev.precis.text.SegmentedStory;
 import dev.precis.text.Segmenter;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -78,10 +77,7 @@ public final class QuoteExtractor {
 
   Extraction analyze(SegmentedStory seg) {
     Story story = seg.story();
-    Set<String> lowerWords = new HashSet<>();
-    for (Document d : story.documents()) {
-      collectLowerWords(d.text(), lowerWords);
-    }
+    Set<String> lowerWords = EntityReport.lowerWords(story.documents());
     List<DocumentScan> docs = new ArrayList<>();
     for (int d = 0; d < story.documents().size(); d++) {
       Document doc = story.documents().get(d);
@@ -112,25 +108,6 @@ public final class QuoteExtractor {
     List<QuoteGroup> groups = QuoteGrouper.group(quotes);
     Quotations quotations = new Quotations(quotes, groups, entities.people());
     return new Extraction(docs, entities, quotations, raw);
-  }
-
-  private static void collectLowerWords(String text, Set<String> out) {
-    int n = text.length();
-    int i = 0;
-    while (i < n) {
-      char c = text.charAt(i);
-      if (Character.isLetter(c) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
-        int s = i;
-        while (i < n && Character.isLetter(text.charAt(i))) {
-          i++;
-        }
-        if (Character.isLowerCase(c) && i - s < 30) {
-          out.add(text.substring(s, i));
-        }
-      } else {
-        i++;
-      }
-    }
   }
 
   /** Roles from appositions: "Lotte Brandvik, the chief executive of X," and "Glenmoor's chair, Fiona Drummond". */
