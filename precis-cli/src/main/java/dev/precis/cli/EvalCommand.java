@@ -56,7 +56,7 @@ import picocli.CommandLine.Spec;
       "",
       "Presets: duc = recall, stemmed (-m), 100-word cut (-l 100), 100-word summaries; multinews = F1, no"
           + " stemming, summaries of 188 + 35 x articles words (225 to 500); tac = F1, 250 words. Each reports"
-          + " ROUGE-1, ROUGE-2, ROUGE-L and ROUGE-SU4 as percentages with 95% bootstrap intervals (1,000"
+          + " ROUGE-1, ROUGE-2, ROUGE-L and ROUGE-SU4 as percentages with 95%% bootstrap intervals (1,000"
           + " resamples, fixed seed).",
       ""
     })

@@ -3,6 +3,10 @@ package dev.precis.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.precis.summarize.Summarizers;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class HelpTest {
@@ -29,6 +33,23 @@ class HelpTest {
       assertThat(run.out()).contains(name);
     }
     assertThat(Run.of("help", "summarize").out()).isEqualTo(run.out());
+  }
+
+  @Test
+  void everyCommandsHelpFormatsWithoutWarnings() {
+    PrintStream stderr = System.err;
+    ByteArrayOutputStream warnings = new ByteArrayOutputStream();
+    System.setErr(new PrintStream(warnings, true, StandardCharsets.UTF_8));
+    try {
+      for (String command : List.of("summarize", "report", "eval")) {
+        Run run = Run.of(command, "--help");
+        assertThat(run.code()).as(command).isZero();
+        assertThat(run.out()).as(command).doesNotContain("%n").doesNotContain("%%");
+      }
+    } finally {
+      System.setErr(stderr);
+    }
+    assertThat(warnings.toString(StandardCharsets.UTF_8)).isEmpty();
   }
 
   @Test
