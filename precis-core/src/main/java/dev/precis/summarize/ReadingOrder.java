@@ -2,9 +2,11 @@ package dev.precis.summarize;
 
 import dev.precis.analyze.AnalyzedStory;
 import dev.precis.model.Document;
+import dev.precis.model.Sentence;
 import dev.precis.text.Openers;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -12,8 +14,11 @@ import java.util.List;
  * Puts selected sentences in reading order. A selected sentence stands for its whole redundancy group, so it is
  * placed where the group first appears: chronologically (the earliest dated article that says it, then its
  * position there) when every selected sentence has a dated source, otherwise by the earliest relative position
- * at which any article says it, so leads come first whichever article they are from. The summary opens with
- * the first of them that does not point back to something unsaid ({@code He}, {@code But}, {@code These}).
+ * at which any article says it, so leads come first whichever article they are from. The summary opens the
+ * way a news story does: with a selected sentence that some article leads with (the one most articles say, the
+ * earliest of equals), or, when none was selected, with the first one that does not point back to something
+ * unsaid ({@code He}, {@code But}, {@code These}). Chronological order alone would open with whatever the
+ * earliest article said first among the selected, such as "The cause of the crash has yet to be determined."
  */
 public final class ReadingOrder {
   private ReadingOrder() {}
@@ -53,13 +58,41 @@ public final class ReadingOrder {
     for (int i : index) {
       sorted.add(items.get(i));
     }
-    // A summary does not open with "He", "But" or "These": the first sentence that stands alone goes first.
+    int opener = -1;
+    int openerDocuments = 0;
     for (int i = 0; i < sorted.size(); i++) {
-      if (!Openers.refersBack(story.printed(sorted.get(i).sentence()))) {
-        sorted.add(0, sorted.remove(i));
-        break;
+      int s = sorted.get(i).sentence();
+      if (!Openers.refersBack(story.printed(s))) {
+        int documents = leadDocuments(story, s);
+        if (opener < 0 || documents > openerDocuments) {
+          opener = i;
+          openerDocuments = documents;
+        }
       }
     }
+    if (opener > 0) {
+      sorted.add(0, sorted.remove(opener));
+    }
     return sorted;
+  }
+
+  /**
+   * How many articles say sentence s's group, counted only when one of them leads with it (as its first
+   * sentence, or its second after a headline without a stop); 0 otherwise.
+   */
+  private static int leadDocuments(AnalyzedStory story, int s) {
+    int[] members = story.groupMembers(s);
+    boolean lead = false;
+    for (int m : members) {
+      Sentence sentence = story.sentence(m);
+      lead |= sentence.position() == 0
+          || sentence.position() == 1 && isHeadline(story.sentence(m - 1).text());
+    }
+    return lead ? (int) Arrays.stream(members).map(m -> story.sentence(m).document()).distinct().count() : 0;
+  }
+
+  private static boolean isHeadline(String text) {
+    String t = text.strip();
+    return !t.isEmpty() && ".!?\"'”)".indexOf(t.charAt(t.length() - 1)) < 0;
   }
 }

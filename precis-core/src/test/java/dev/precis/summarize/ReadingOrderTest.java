@@ -67,4 +67,29 @@ class ReadingOrderTest {
     assertThat(order(analyzed, 1, 2, 3)).containsExactly(2, 1, 3);
     assertThat(order(analyzed, 1, 3)).containsExactly(1, 3);
   }
+
+  @Test
+  void aSentenceThatArticlesLeadWithOpensTheSummary() {
+    Story story = Story.of("s", List.of(
+        new Document("early", null, null, null, LocalDateTime.parse("2026-01-01T09:00"),
+            "Rain had fallen on the hills for three weeks. The cause of the slide is not yet known."),
+        new Document("late", null, null, null, LocalDateTime.parse("2026-01-02T09:00"),
+            "Coast road shut\n\nA landslide closed the coast road near Arlen on Thursday. Nobody was hurt.")));
+    AnalyzedStory analyzed = new Precis().analyze(story);
+    assertThat(analyzed.sentence(3).text()).startsWith("A landslide");
+    // Chronologically the early article's second sentence comes first; the late article's lead (after its
+    // headline) opens instead, the rest keep their order.
+    assertThat(order(analyzed, 1, 3, 4)).containsExactly(3, 1, 4);
+  }
+
+  @Test
+  void ofSeveralLeadsTheOneMostArticlesCarryOpens() {
+    String shared = "A landslide closed the coast road between Arlen and Moss on Thursday.";
+    Story story = Story.of("s", List.of(
+        Document.of("a", "Geologists warned of slides on the coast after weeks of rain. Crews are ready."),
+        Document.of("b", shared + " Nobody was hurt."),
+        Document.of("c", shared + " Repairs will take a week.")));
+    AnalyzedStory analyzed = new Precis().analyze(story);
+    assertThat(order(analyzed, 0, 2, 5)).containsExactly(2, 0, 5);
+  }
 }
