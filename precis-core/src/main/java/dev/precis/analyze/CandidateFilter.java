@@ -1,6 +1,7 @@
 package dev.precis.analyze;
 
 import dev.precis.model.Sentence;
+import dev.precis.text.Openers;
 import dev.precis.text.QuoteMarks;
 import java.util.List;
 import java.util.Locale;
@@ -10,7 +11,8 @@ import java.util.regex.Pattern;
  * Decides which sentences may stand in a summary. Left out: fragments (too few words or content terms), the
  * last sentence of an article that was cut off mid-sentence, subheadings and captions inside an article, run-ons longer than a reader would accept,
  * questions, the second halves of quotations split across sentences (they start inside the quote; short quotes
- * are joined into one sentence by the segmenter), and lines that look like scraping debris (photo credits,
+ * are joined into one sentence by the segmenter), the text of a social-media post copied in unquoted (it names
+ * an {@code @account}), and lines that look like scraping debris (photo credits,
  * markup remnants, promos, social embeds, wire notes) or page furniture (web-archive notices, sign-ups, player
  * notices). When a story has no sentence that passes, every
  * sentence with a word in it becomes a candidate, so a story of one short sentence still gets a summary.
@@ -83,7 +85,45 @@ public final class CandidateFilter {
       return false;
     }
     String lower = text.toLowerCase(Locale.ROOT);
-    return !DEBRIS.matcher(lower).find() && !FURNITURE.matcher(lower).find();
+    return !DEBRIS.matcher(lower).find() && !FURNITURE.matcher(lower).find()
+        && !handleOutsideQuotes(text);
+  }
+
+  /**
+   * Of the copies of one statement (a redundancy group), those that cannot stand alone in a summary are no
+   * candidates when a copy that can is one: a copy that opens by pointing back ("He said", "That offer") or a
+   * bare quotation that does not say who speaks gives way to one that names its subject and speaker, even if
+   * that copy is longer, so that the selection weighs the copy a reader should get.
+   */
+  static void preferStandAloneCopies(boolean[] candidate, int[] group, String[] printed) {
+    int n = candidate.length;
+    boolean[] standsAlone = new boolean[n];
+    boolean[] groupHasOne = new boolean[n];
+    for (int s = 0; s < n; s++) {
+      standsAlone[s] = !Openers.refersBack(printed[s]) && !QuoteMarks.isBareQuote(printed[s]);
+      groupHasOne[group[s]] |= candidate[s] && standsAlone[s];
+    }
+    for (int s = 0; s < n; s++) {
+      if (candidate[s] && !standsAlone[s] && groupHasOne[group[s]]) {
+        candidate[s] = false;
+      }
+    }
+  }
+
+  private static final Pattern HANDLE = Pattern.compile("(?<![\\w.@])@[A-Za-z_]\\w*");
+
+  /**
+   * Whether the sentence names a social-media account ({@code @handle}) outside quotation marks: the text of a
+   * post copied into the page without saying who posted it, read as if the outlet said it.
+   */
+  static boolean handleOutsideQuotes(String text) {
+    var m = HANDLE.matcher(text);
+    while (m.find()) {
+      if (QuoteMarks.last(text, 0, m.start()) != 1) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Longest subheading or caption, in words. */

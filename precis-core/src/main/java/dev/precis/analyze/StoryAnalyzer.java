@@ -97,6 +97,11 @@ public final class StoryAnalyzer {
     }
     int[] group = grouper.group(content, sf);
     boolean[] candidate = candidates.candidates(sentences, words, content);
+    String[] printed = new String[n];
+    for (int s = 0; s < n; s++) {
+      printed[s] = compress ? compressed[s].text() : sentences.get(s).text();
+    }
+    CandidateFilter.preferStandAloneCopies(candidate, group, printed);
     return new AnalyzedStory(segmented, vocabulary, tokens, content, words, df, sf, vectors, group, candidate,
         copyOf, compressed);
   }

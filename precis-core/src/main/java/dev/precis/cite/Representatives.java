@@ -4,18 +4,16 @@ import dev.precis.analyze.AnalyzedStory;
 import dev.precis.analyze.SortedSets;
 import dev.precis.summarize.Budget;
 import dev.precis.summarize.Selection;
-import dev.precis.text.Openers;
-import dev.precis.text.QuoteMarks;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
  * Chooses which copy of a redundancy group a summary prints. A selected sentence stands for every sentence of
- * its group, and the copy printed is, among those that are candidates and keep the budget: one that stands on
- * its own rather than opening with a word that points back to something the reader has not seen ("She added:",
- * "But", "It"); then one that names its speaker rather than a bare quotation; then the one whose wording the other copies share most, so that a variant only one outlet
- * prints (another speaker, another number) is not the one shown when the others agree; then the selected one.
+ * its group, and the copy printed is, among those that are candidates and keep the budget, the one whose wording
+ * the other copies share most, so that a variant only one outlet prints (another speaker, another number) is not
+ * the one shown when the others agree; then the selected one. (Copies that cannot stand alone, opening with
+ * "She added:" or quoting without a speaker, are no candidates when another copy can: see CandidateFilter.)
  */
 public final class Representatives {
   private Representatives() {}
@@ -38,7 +36,7 @@ public final class Representatives {
         for (int i = 0; i < members.length; i++) {
           int m = members[i];
           boolean allowed = m == s || story.isCandidate(m) && used - own + cost(story, budget, m) <= budget.capacity();
-          if (allowed && (best < 0 || better(story, members, consensus, i, best, s))) {
+          if (allowed && (best < 0 || better(members, consensus, i, best, s))) {
             best = i;
           }
         }
@@ -50,21 +48,8 @@ public final class Representatives {
     return out;
   }
 
-  /**
-   * Whether member i is a better copy to print than member j: self-contained, then one that says who speaks
-   * rather than a bare quotation, then closest to the others.
-   */
-  private static boolean better(AnalyzedStory story, int[] members, double[] consensus, int i, int j, int selected) {
-    boolean danglesI = Openers.refersBack(story.printed(members[i]));
-    boolean danglesJ = Openers.refersBack(story.printed(members[j]));
-    if (danglesI != danglesJ) {
-      return danglesJ;
-    }
-    boolean bareI = QuoteMarks.isBareQuote(story.printed(members[i]));
-    boolean bareJ = QuoteMarks.isBareQuote(story.printed(members[j]));
-    if (bareI != bareJ) {
-      return bareJ;
-    }
+  /** Whether member i is a better copy to print than member j: closer to the others, then the selected one. */
+  private static boolean better(int[] members, double[] consensus, int i, int j, int selected) {
     if (Math.abs(consensus[i] - consensus[j]) > 1e-9) {
       return consensus[i] > consensus[j];
     }

@@ -27,7 +27,9 @@ class CandidateFilterTest {
       "`` We were lucky with the weather , '' the harbour master said on Sunday .",
       "She said she would sign up for the new coastal safety course next spring.",
       "The union's weekly newsletter said support for the strike was strongest among crane drivers.",
-      "The council will subscribe the new bonds only if the ferry operator agrees to the terms."})
+      "The council will subscribe the new bonds only if the ferry operator agrees to the terms.",
+      "\"The ferry sails at noon, ask @kelmorharbour for the timetable,\" the harbour office posted on Monday.",
+      "Write to ferries@kelmor.example for the winter timetable of the island crossings."})
   void keepsWholeSentences(String sentence) {
     assertThat(accepts(sentence)).isTrue();
   }
@@ -46,7 +48,9 @@ class CandidateFilterTest {
       "Get our free daily newsletters and push notifications with the stories that matter to you.",
       "Please enable JavaScript to watch this video and see the rest of the coverage.",
       "Thank you for subscribing, please check your inbox for the verification email.",
-      "Reprints: this copy is for your personal, non-commercial use only and may not be shared."})
+      "Reprints: this copy is for your personal, non-commercial use only and may not be shared.",
+      "Mayor Lind asked @KelmorHarbour to keep the ferry running and talks are already under way.",
+      "The ferry sails again, \"at last\" says @kelmor_news in a post that was shared widely."})
   void dropsFragmentsQuestionsAndDebris(String sentence) {
     assertThat(accepts(sentence)).isFalse();
   }
@@ -85,5 +89,32 @@ class CandidateFilterTest {
             + "The harbour master said a winter timetable with fewer crossings would start in December.")));
     assertThat(notCandidates(story)).containsExactly("Harbour master promises a new timetable",
         "Map of the ferry routes affected by the winter storms");
+  }
+
+  @Test
+  void aCopyThatCannotStandAloneGivesWayToOneThatCan() {
+    String quote = "\"The pier will be rebuilt in stone before the winter storms arrive on the island.\"";
+    Story story = Story.of("copies", List.of(
+        Document.of("a", quote + " The repairs will cost about two million crowns in all."),
+        Document.of("b", quote + " Harbour master Ana Lind said on Monday. She also promised new timetables."),
+        Document.of("c", "The harbour master said the pier will be rebuilt in stone before the winter storms"
+            + " arrive on the island, Ana Lind said on Monday.")));
+    AnalyzedStory analyzed = new StoryAnalyzer().analyze(new Segmenter().segment(story));
+    int bare = 0;
+    int named = analyzed.size() - 1;
+    assertThat(analyzed.group(bare)).isEqualTo(analyzed.group(named));
+    // The bare quotation of article a gives way to article c's copy, which says who speaks.
+    assertThat(notCandidates(story)).contains(analyzed.sentence(bare).text())
+        .doesNotContain(analyzed.sentence(named).text());
+  }
+
+  @Test
+  void aCopyThatCannotStandAloneStaysWhenNoneCan() {
+    Story story = Story.of("alone", List.of(
+        Document.of("a", "The harbour master visited the damaged pier at Kelmor on Monday morning."
+            + " \"The pier will be rebuilt in stone before the winter storms arrive on the island.\""),
+        Document.of("b", "Crews worked through the night to clear the wreckage from the harbour at Kelmor."
+            + " \"The pier will be rebuilt in stone before the winter storms arrive on the island.\"")));
+    assertThat(notCandidates(story)).isEmpty();
   }
 }

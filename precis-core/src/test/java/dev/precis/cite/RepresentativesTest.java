@@ -8,6 +8,8 @@ import dev.precis.model.Document;
 import dev.precis.model.Story;
 import dev.precis.summarize.Budget;
 import dev.precis.summarize.Selection;
+import dev.precis.summarize.Summarizers;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -17,15 +19,23 @@ class RepresentativesTest {
           + "She added: \"The coast road will reopen to traffic on Friday after the repairs.\""),
       Document.of("b", "\"The coast road will reopen to traffic on Friday after the repairs,\" Mayor Dana Lin said.")));
 
-  @Test
-  void printsTheSelfContainedCopyWhenItFits() {
+  /** The printed sentences of each registered algorithm's summary of the story. */
+  private static List<String> printedByEveryAlgorithm(Story story, Budget budget) {
     Precis precis = new Precis();
-    AnalyzedStory story = precis.analyze(STORY);
-    int dangling = 1;
-    assertThat(story.sentence(dangling).text()).startsWith("She added");
-    assertThat(story.group(dangling)).isEqualTo(story.group(2));
-    List<Selection.Item> chosen = Representatives.choose(story, Budget.words(40), List.of(new Selection.Item(1, 0.5)));
-    assertThat(chosen).containsExactly(new Selection.Item(2, 0.5));
+    List<String> printed = new ArrayList<>();
+    for (String algorithm : Summarizers.all().keySet()) {
+      precis.summarize(story, algorithm, budget).sentences().forEach(s -> printed.add(s.text()));
+    }
+    return printed;
+  }
+
+  @Test
+  void printsTheSelfContainedCopy() {
+    AnalyzedStory story = new Precis().analyze(STORY);
+    assertThat(story.sentence(1).text()).startsWith("She added");
+    assertThat(story.group(1)).isEqualTo(story.group(2));
+    assertThat(printedByEveryAlgorithm(STORY, Budget.words(40))).isNotEmpty()
+        .noneMatch(s -> s.startsWith("She added"));
   }
 
   @Test
@@ -53,12 +63,15 @@ class RepresentativesTest {
   @Test
   void printsTheCopyThatNamesItsSpeakerRatherThanABareQuotation() {
     String quote = "The coast road will reopen to traffic on Friday after the repairs";
-    AnalyzedStory story = new Precis().analyze(Story.of("bare", List.of(
+    String named = "\"" + quote + ",\" Mayor Dana Lin said.";
+    Story bare = Story.of("bare", List.of(
         Document.of("a", "\"" + quote + ".\""),
         Document.of("b", "\"" + quote + ".\""),
-        Document.of("c", "\"" + quote + ",\" Mayor Dana Lin said."))));
-    assertThat(story.groupMembers(0)).containsExactly(0, 1, 2);
-    List<Selection.Item> chosen = Representatives.choose(story, Budget.words(40), List.of(new Selection.Item(0, 1)));
-    assertThat(chosen).containsExactly(new Selection.Item(2, 1));
+        Document.of("c", named)));
+    assertThat(new Precis().analyze(bare).groupMembers(0)).containsExactly(0, 1, 2);
+    // The named copy is longer than the bare one; it is printed even when the budget has room for one copy only.
+    for (Budget budget : List.of(Budget.words(40), Budget.words(16), Budget.sentences(1))) {
+      assertThat(printedByEveryAlgorithm(bare, budget)).as(budget.toString()).isNotEmpty().allMatch(named::equals);
+    }
   }
 }
