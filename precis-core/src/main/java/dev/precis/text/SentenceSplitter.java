@@ -107,7 +107,7 @@ public final class SentenceSplitter {
   private static final Set<String> NEVER = Set.of(
       "mr", "mrs", "ms", "messrs", "mmes", "mme", "mlle", "dr", "drs", "prof", "profs", "gen", "gens", "lt", "col",
       "sen", "sens", "rep", "reps", "gov", "govs", "capt", "cpt", "sgt", "maj", "cmdr", "cdr", "adm", "rev", "revd",
-      "hon", "pres", "supt", "insp", "det", "cpl", "pvt", "lieut", "brig", "atty", "amb", "fr", "mt", "ste", "e.g",
+      "hon", "pres", "supt", "insp", "det", "cpl", "pvt", "spc", "pfc", "sfc", "lieut", "brig", "atty", "amb", "fr", "mt", "ste", "e.g",
       "i.e", "a.k.a", "vs", "v", "cf", "viz", "approx", "incl", "esp");
 
   /** Abbreviations that don't end a sentence when a number follows ("No. 5", "fig. 3"), and are words otherwise. */

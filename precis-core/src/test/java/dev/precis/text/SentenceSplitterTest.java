@@ -55,6 +55,8 @@ class SentenceSplitterTest {
         c("military and political titles",
             "The firm hired Gen. Ward, Lt. Col. Brandt and Sen. Ruiz. Gov. Ames objected.",
             "The firm hired Gen. Ward, Lt. Col. Brandt and Sen. Ruiz.", "Gov. Ames objected."),
+        c("enlisted ranks", "A court martial found Army Spc. Tomas Reyes guilty. Pfc. Ida Holm was acquitted.",
+            "A court martial found Army Spc. Tomas Reyes guilty.", "Pfc. Ida Holm was acquitted."),
         c("Rep. and St.", "Rep. Dunn met Sgt. Moreno at St. Paul's church.",
             "Rep. Dunn met Sgt. Moreno at St. Paul's church."),
         c("U.S. at sentence end", "He moved to the U.S. The move changed his career.",
