@@ -418,18 +418,27 @@ public final class DebrisCleaner {
     }
   }
 
-  /** The dateline at the start of the first kept line (or of the second, after a headline-like first line). */
+  /**
+   * The dateline at the start of the first kept line (or of the second, after a headline-like first line), and
+   * a full date glued in front of it or of the text.
+   */
   private static void dateline(List<Line> content, Article a) {
     int tried = 0;
     for (Line l : content) {
       if (!l.kept()) {
         continue;
       }
+      int date = Timestamps.leadingDate(l.text);
+      if (date > 0) {
+        l.inline.add(0, new Removal(Words.trim(l.text.substring(0, date)), Reason.TIMESTAMP));
+        l.text = l.text.substring(date);
+      }
+      int at = date > 0 ? 1 : 0;
       Datelines.Found f = Datelines.find(l.text);
       if (f != null) {
         String prefix = Words.trim(l.text.substring(0, f.length()));
         l.text = l.text.substring(f.length());
-        l.inline.add(0, new Removal(prefix, Reason.DATELINE));
+        l.inline.add(at, new Removal(prefix, Reason.DATELINE));
         a.dateline = f;
         return;
       }

@@ -29,6 +29,21 @@ final class Timestamps {
 
   private static final Set<String> AUTHOR_PREFIX = Set.of("posted", "published", "written", "updated");
 
+  private static final java.util.regex.Pattern LEADING_DATE = java.util.regex.Pattern.compile(
+      "(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?"
+          + "(?:(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Septem|Octo|Novem|Decem)ber) \\d{1,2},? \\d{4}"
+          + " +(?=[A-Z\"\u201c])");
+
+  /**
+   * The length of a full date that a line opens with and that runs straight into a sentence ("Saturday, March 26,
+   * 2005 Up to four times as many ..."), spaces included; 0 when there is none. Only a date with day and year
+   * followed by a capital without punctuation counts: no sentence of the article starts that way.
+   */
+  static int leadingDate(String line) {
+    java.util.regex.Matcher m = LEADING_DATE.matcher(line);
+    return m.lookingAt() ? m.end() : 0;
+  }
+
   /** True when {@code line} is a time stamp line (at most 24 tokens). */
   static boolean isTimestamp(String line) {
     if (line.length() > 200) {

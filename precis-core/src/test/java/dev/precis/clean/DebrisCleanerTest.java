@@ -396,6 +396,29 @@ class DebrisCleanerTest {
       assertThat(r.metadata()).isEqualTo(new Metadata("Karin Voss", "GRANTHOLM, Norrland", null, "AP"));
     }
 
+    @Test
+    void aDateGluedToTheFirstSentenceIsCutAfterAHeadline() {
+      CleanResult r = cleaner.clean("Ferry runs aground off Kelmor\n\n"
+          + "Saturday, March 14, 2026 Up to forty passengers were taken off the ferry by lifeboat.");
+      assertThat(r.text()).isEqualTo("Ferry runs aground off Kelmor\n\n"
+          + "Up to forty passengers were taken off the ferry by lifeboat.");
+      assertThat(r.removals()).containsExactly(new Removal("Saturday, March 14, 2026", Reason.TIMESTAMP));
+      CleanResult both = cleaner.clean("March 14, 2026 KELMOR (Meridian) - The ferry ran aground.");
+      assertThat(both.text()).isEqualTo("The ferry ran aground.");
+      assertThat(both.removals()).containsExactly(new Removal("March 14, 2026", Reason.TIMESTAMP),
+          new Removal("KELMOR (Meridian) -", Reason.DATELINE));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "March 14, 2026, was the day the ferry ran aground off Kelmor.",
+        "On Saturday, March 14, 2026 Kelmor's ferry ran aground.",
+        "March 14 Ferry Day is marked in Kelmor every year since the grounding.",
+    })
+    void openingsWithADateThatIsPartOfTheSentenceAreKept(String line) {
+      assertThat(cleaner.clean(line).text()).isEqualTo(line);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "NATO - the alliance - said it would send more ships.",
