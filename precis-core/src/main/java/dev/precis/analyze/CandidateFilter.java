@@ -9,13 +9,13 @@ import java.util.regex.Pattern;
 
 /**
  * Decides which sentences may stand in a summary. Left out: fragments (too few words or content terms), the
- * last sentence of an article that was cut off mid-sentence, subheadings and captions inside an article, run-ons longer than a reader would accept,
- * questions, the second halves of quotations split across sentences (they start inside the quote; short quotes
- * are joined into one sentence by the segmenter), the text of a social-media post copied in unquoted (it names
- * an {@code @account}), and lines that look like scraping debris (photo credits,
- * markup remnants, promos, social embeds, wire notes) or page furniture (web-archive notices, sign-ups, player
- * notices). When a story has no sentence that passes, every
- * sentence with a word in it becomes a candidate, so a story of one short sentence still gets a summary.
+ * last sentence of an article that was cut off mid-sentence, headlines, subheadings and captions (a paragraph
+ * without a stop), run-ons longer than a reader would accept, questions, the second halves of quotations split
+ * across sentences (they start inside the quote; short quotes are joined into one sentence by the segmenter),
+ * the text of a social-media post copied in unquoted (it names an {@code @account}), and lines that look like
+ * scraping debris (photo credits, markup remnants, promos, social embeds, wire notes) or page furniture
+ * (web-archive notices, sign-ups, player notices). When a story has no sentence that passes, every sentence
+ * with a word in it becomes a candidate, so a story of one short sentence still gets a summary.
  */
 public final class CandidateFilter {
   private static final Pattern DEBRIS = Pattern.compile(
@@ -128,15 +128,19 @@ public final class CandidateFilter {
 
   /** Longest subheading or caption, in words. */
   private static final int MAX_HEADING_WORDS = 12;
+  /** Longest headline (an article's first paragraph), in words. */
+  private static final int MAX_HEADLINE_WORDS = 20;
 
   /**
-   * Whether sentence s is a subheading or caption inside an article: a paragraph of its own after the first, of
-   * at most 12 words, without a full stop ("Countries affected by the tsunami"). A first paragraph like that is
-   * usually the headline and stays a candidate: it says what the article is about.
+   * Whether sentence s is a heading: a paragraph of its own without a full stop that is an article's headline
+   * (its first paragraph, at most 20 words) or a subheading or caption inside it (at most 12 words, "Countries
+   * affected by the tsunami"). A heading printed among sentences runs into the next one with no stop between
+   * them ("Aid pledges rise; Japan promises 500,000,000 USD In an abrupt about-face, ...").
    */
   private static boolean isHeading(List<Sentence> sentences, int s, int words) {
     Sentence sentence = sentences.get(s);
-    if (sentence.paragraph() == 0 || words > MAX_HEADING_WORDS || !cutOff(sentence.text())) {
+    int limit = sentence.paragraph() == 0 ? MAX_HEADLINE_WORDS : MAX_HEADING_WORDS;
+    if (words > limit || !cutOff(sentence.text())) {
       return false;
     }
     return (s == 0 || !sameParagraph(sentences.get(s - 1), sentence))

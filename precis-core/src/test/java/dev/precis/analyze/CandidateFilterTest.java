@@ -80,15 +80,25 @@ class CandidateFilterTest {
   }
 
   @Test
-  void dropsSubheadingsAndCaptionsButNotTheHeadline() {
+  void dropsHeadlinesSubheadingsAndCaptions() {
     Story story = Story.of("heads", List.of(Document.of("a",
         "Ferry service resumes after the storm damage is repaired\n\n"
             + "The island ferry sailed again on Monday after two weeks of repairs to the Kelmor pier.\n\n"
             + "Harbour master promises a new timetable\n\n"
             + "Map of the ferry routes affected by the winter storms\n\n"
             + "The harbour master said a winter timetable with fewer crossings would start in December.")));
-    assertThat(notCandidates(story)).containsExactly("Harbour master promises a new timetable",
-        "Map of the ferry routes affected by the winter storms");
+    assertThat(notCandidates(story)).containsExactly("Ferry service resumes after the storm damage is repaired",
+        "Harbour master promises a new timetable", "Map of the ferry routes affected by the winter storms");
+  }
+
+  @Test
+  void keepsAFirstParagraphThatIsASentenceOrTooLongForAHeadline() {
+    Story story = Story.of("leads", List.of(
+        Document.of("a", "The island ferry sailed again on Monday after two weeks of repairs.\n\nCrews cheered."),
+        Document.of("b", "Island ferry sails again on Monday after two weeks of repairs to the storm-damaged pier at"
+            + " Kelmor and a new timetable for the winter\n\nThe harbour master said the winter timetable starts in"
+            + " December.")));
+    assertThat(notCandidates(story)).containsExactly("Crews cheered.");
   }
 
   @Test
