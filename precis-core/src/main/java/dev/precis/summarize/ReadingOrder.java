@@ -73,7 +73,47 @@ public final class ReadingOrder {
     if (opener > 0) {
       sorted.add(0, sorted.remove(opener));
     }
-    return sorted;
+    return afterAntecedents(story, sorted);
+  }
+
+  /**
+   * Moves each sentence that points back ("He was seen at Luton station", "That agreement expires in 2012") to
+   * just after a sentence of the summary that its own article puts at most two sentences before it, where what it
+   * points to most likely is, instead of wherever its group first appears in the story. Sentences without such
+   * a neighbour keep their place; the opener stays first.
+   */
+  private static final int MAX_ANTECEDENT_DISTANCE = 2;
+
+  private static List<Selection.Item> afterAntecedents(AnalyzedStory story, List<Selection.Item> sorted) {
+    List<Selection.Item> out = new ArrayList<>(sorted);
+    for (int i = 1; i < sorted.size(); i++) {
+      Selection.Item item = sorted.get(i);
+      Sentence sentence = story.sentence(item.sentence());
+      if (!Openers.refersBack(story.printed(item.sentence()))) {
+        continue;
+      }
+      Selection.Item antecedent = null;
+      for (Selection.Item other : sorted) {
+        Sentence o = story.sentence(other.sentence());
+        if (o.document() == sentence.document() && o.position() < sentence.position()
+            && o.position() >= sentence.position() - MAX_ANTECEDENT_DISTANCE
+            && (antecedent == null || o.position() > story.sentence(antecedent.sentence()).position())) {
+          antecedent = other;
+        }
+      }
+      if (antecedent != null) {
+        out.remove(item);
+        int at = out.indexOf(antecedent) + 1;
+        // Behind sentences of the same article already moved there that come before it.
+        while (at < out.size() && story.sentence(out.get(at).sentence()).document() == sentence.document()
+            && story.sentence(out.get(at).sentence()).position() < sentence.position()
+            && story.sentence(out.get(at).sentence()).position() > story.sentence(antecedent.sentence()).position()) {
+          at++;
+        }
+        out.add(at, item);
+      }
+    }
+    return out;
   }
 
   /**

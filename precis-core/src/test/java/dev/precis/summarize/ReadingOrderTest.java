@@ -63,8 +63,9 @@ class ReadingOrderTest {
         new Document("late", null, null, null, LocalDateTime.parse("2026-01-02T09:00"),
             "Mayor Dana Lin visited the landslide on Sunday. She thanked the road crews.")));
     AnalyzedStory analyzed = new Precis().analyze(story);
-    // Chronologically sentence 1 comes first, but it opens with "He": the mayor's visit leads instead.
-    assertThat(order(analyzed, 1, 2, 3)).containsExactly(2, 1, 3);
+    // Chronologically sentence 1 comes first, but it opens with "He": the mayor's visit leads instead, and
+    // "She thanked" follows it.
+    assertThat(order(analyzed, 1, 2, 3)).containsExactly(2, 3, 1);
     assertThat(order(analyzed, 1, 3)).containsExactly(1, 3);
   }
 
@@ -91,5 +92,20 @@ class ReadingOrderTest {
         Document.of("c", shared + " Repairs will take a week.")));
     AnalyzedStory analyzed = new Precis().analyze(story);
     assertThat(order(analyzed, 0, 2, 5)).containsExactly(2, 0, 5);
+  }
+
+  @Test
+  void aSentenceThatPointsBackFollowsTheSentenceBeforeItInItsArticle() {
+    String said = "Mayor Dana Lin said the coast road near Arlen will reopen to traffic on Monday.";
+    Story story = Story.of("s", List.of(
+        new Document("early", null, null, null, LocalDateTime.parse("2026-01-01T09:00"),
+            "A landslide closed the coast road on Thursday. " + said + " Geologists blamed weeks of heavy rain."),
+        new Document("late", null, null, null, LocalDateTime.parse("2026-01-02T09:00"),
+            "Crews worked through the night on the coast road. " + said + " She thanked the road crews.")));
+    AnalyzedStory analyzed = new Precis().analyze(story);
+    assertThat(analyzed.group(4)).isEqualTo(analyzed.group(1));
+    // By date, sentence 4 is placed where the early article says it and "She thanked" would come after the
+    // geologists; it follows the mayor's statement instead.
+    assertThat(order(analyzed, 0, 2, 4, 5)).containsExactly(0, 4, 5, 2);
   }
 }
