@@ -112,7 +112,13 @@ TXT
     "0ed6c88:+ no summary opens with a sentence that points back" \
     "b1a15c8:+ page furniture is no candidate" \
     "0405290:+ who/which clauses cut only before the sentence's verb (grammar fixes); quotes print with their speaker" \
-    "ddb2764:+ subheadings and captions inside an article are no candidates"
+    "ddb2764:+ subheadings and captions inside an article are no candidates" \
+    "8e97863:+ a summary opens with a sentence some article leads with" \
+    "7171153:+ unquoted post text (@account) and copies that cannot stand alone give way to a copy that can" \
+    "e5ac70e:+ Spc., Pfc., Sfc. are titles, not sentence ends" \
+    "747e631:+ a full date glued before an article's first sentence is cut" \
+    "5b01ed7:+ headlines (first paragraphs without a stop) are no candidates" \
+    "e5ea11f:+ a sentence that points back follows its article's sentence before it"
   echo
   echo "Compression switched off in the current default (\`--verbatim\`), same sets:"
   echo
