@@ -29,7 +29,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -64,10 +63,8 @@ public final class ReportCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "PATH", arity = "1..*",
-      description = "Article files (text, HTML, feeds, WARC, SGML, JSONL; .gz too), directories of articles, or -"
-          + " for standard input.")
-  List<String> paths;
+  @Mixin
+  InputPaths input;
 
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", completionCandidates = FormatNames.class,
       description = "Output format: ${COMPLETION-CANDIDATES} (default: markdown, or what the --out file's"
@@ -144,7 +141,7 @@ public final class ReportCommand implements Callable<Integer> {
   private int write(Io io, StoryReader reader, Precis precis, Summarizer summarizer, Budget budget,
       ReportRenderer renderer, PrintWriter w) throws InputException, IOException {
     boolean toStdout = w == io.out();
-    try (StoryStream stories = reader.open(paths)) {
+    try (StoryStream stories = reader.open(input.paths)) {
       try (ReportWriter writer = renderer.open(w)) {
         while (stories.hasNext()) {
           Story story = stories.next();

@@ -24,7 +24,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -50,10 +49,8 @@ public final class SummarizeCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "PATH", arity = "1..*",
-      description = "Article files (text, HTML, feeds, WARC, SGML, JSONL; .gz too), directories of articles, or -"
-          + " for standard input.")
-  List<String> paths;
+  @Mixin
+  InputPaths input;
 
   @ArgGroup(exclusive = true, multiplicity = "0..1", heading = "%nLength (one of; default "
       + Budget.DEFAULT_WORDS + " words):%n")
@@ -98,7 +95,7 @@ public final class SummarizeCommand implements Callable<Integer> {
     StoryReader reader = new StoryReader(io::warn, io.in());
     Precis precis = pipeline.precis();
     int malformed;
-    try (StoryStream stories = reader.open(paths)) {
+    try (StoryStream stories = reader.open(input.paths)) {
       try (SummaryWriter writer = renderer.open(io.out())) {
         while (stories.hasNext()) {
           Story story = stories.next();
