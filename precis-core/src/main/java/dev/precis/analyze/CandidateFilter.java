@@ -117,6 +117,9 @@ public final class CandidateFilter {
    * post copied into the page without saying who posted it, read as if the outlet said it.
    */
   static boolean handleOutsideQuotes(String text) {
+    if (text.indexOf('@') < 0) {
+      return false;
+    }
     var m = HANDLE.matcher(text);
     while (m.find()) {
       if (QuoteMarks.last(text, 0, m.start()) != 1) {

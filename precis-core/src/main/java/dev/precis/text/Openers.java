@@ -12,11 +12,15 @@ public final class Openers {
       "this", "these", "those", "that", "but", "and", "also", "however", "meanwhile", "still", "yet", "so",
       "then", "there", "here", "we", "i", "the latter", "the former", "such");
 
+  private static final int PREFIX = 24;
+
   private Openers() {}
 
   /** Whether a sentence opens with a pronoun or connective that refers back to an earlier sentence. */
   public static boolean refersBack(String text) {
-    String t = text.strip().toLowerCase(Locale.ROOT);
+    String t = text.strip();
+    // Only the first two words matter; no opener in the list is longer than this.
+    t = t.substring(0, Math.min(t.length(), PREFIX)).toLowerCase(Locale.ROOT);
     int end = 0;
     while (end < t.length() && Character.isLetter(t.charAt(end))) {
       end++;
