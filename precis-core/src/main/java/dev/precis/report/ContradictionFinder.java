@@ -458,19 +458,39 @@ public final class ContradictionFinder {
       f.anchor = anchor(d, v, dates);
     }
 
+    /** The first token of the clause (within sentence {@code sent}, up to a comma or semicolon) holding {@code tok}. */
+    private static int clauseStart(DocumentScan d, int tok, int sent) {
+      int from = tok;
+      while (from > 0 && d.tokSent[from - 1] == sent && !d.isPunct(from - 1, ',') && !d.isPunct(from - 1, ';')) {
+        from--;
+      }
+      return from;
+    }
+
+    /** The last token of the clause (within sentence {@code sent}, up to a comma or semicolon) holding {@code tok}. */
+    private static int clauseEnd(DocumentScan d, int tok, int sent) {
+      int to = tok;
+      while (to + 1 < d.size() && d.tokSent[to + 1] == sent && !d.isPunct(to + 1, ',') && !d.isPunct(to + 1, ';')) {
+        to++;
+      }
+      return to;
+    }
+
+    /** A word that frames a date: a frame word that is no date preposition and names no person or organisation. */
+    private boolean dateFrameWord(DocumentScan d, int k) {
+      Mention m = d.mentionAt(k);
+      return frameWord(d, k) && !DATE_PREPS.contains(d.lower(k)) && (m == null || m.entity < 0);
+    }
+
     /** Dates: the words of the clause, the word the date attaches to, and the clause's events. */
     private void describeDate(DocumentScan d, Fact f, int sent) {
       Value v = f.v;
       int from = v.firstTok;
       for (int segments = 0; segments < 3; segments++) {
-        while (from > 0 && d.tokSent[from - 1] == sent && !d.isPunct(from - 1, ',')
-            && !d.isPunct(from - 1, ';')) {
-          from--;
-        }
+        from = clauseStart(d, from, sent);
         int words = 0;
         for (int k = from; k < v.firstTok; k++) {
-          Mention m = d.mentionAt(k);
-          if (frameWord(d, k) && !DATE_PREPS.contains(d.lower(k)) && (m == null || m.entity < 0)) {
+          if (dateFrameWord(d, k)) {
             words++;
           }
         }
@@ -480,17 +500,12 @@ public final class ContradictionFinder {
         }
         from--;
       }
-      int to = v.lastTok;
-      while (to + 1 < d.size() && d.tokSent[to + 1] == sent && !d.isPunct(to + 1, ',')
-          && !d.isPunct(to + 1, ';')) {
-        to++;
-      }
+      int to = clauseEnd(d, v.lastTok, sent);
       for (int k = from; k <= to; k++) {
         if (k >= v.firstTok && k <= v.lastTok) {
           continue;
         }
-        Mention m = d.mentionAt(k);
-        if (frameWord(d, k) && !DATE_PREPS.contains(d.lower(k)) && (m == null || m.entity < 0)) {
+        if (dateFrameWord(d, k)) {
           f.frame.add(stem(d.tok(k).base())); // names of people and organisations say little about which event
         }
         if (d.isLowerWord(k)) {
@@ -500,15 +515,12 @@ public final class ContradictionFinder {
         }
       }
       for (int k = Math.max(from, v.firstTok - 4); k <= Math.min(to, v.lastTok + 4); k++) {
-        Mention m = d.mentionAt(k);
-        if ((k < v.firstTok || k > v.lastTok) && frameWord(d, k) && !DATE_PREPS.contains(d.lower(k))
-            && (m == null || m.entity < 0)) {
+        if ((k < v.firstTok || k > v.lastTok) && dateFrameWord(d, k)) {
           f.near.add(stem(d.tok(k).base()));
         }
       }
       for (int k = v.firstTok - 1, seen = 0; k >= from && seen < 5; k--, seen++) {
-        Mention m = d.mentionAt(k);
-        if (frameWord(d, k) && !DATE_PREPS.contains(d.lower(k)) && (m == null || m.entity < 0)) {
+        if (dateFrameWord(d, k)) {
           f.head = stem(d.tok(k).base());
           break;
         }
@@ -521,15 +533,8 @@ public final class ContradictionFinder {
         return null;
       }
       int sent = d.tokSent[v.firstTok];
-      int from = v.firstTok;
-      while (from > 0 && d.tokSent[from - 1] == sent && !d.isPunct(from - 1, ',') && !d.isPunct(from - 1, ';')) {
-        from--;
-      }
-      int to = v.lastTok;
-      while (to + 1 < d.size() && d.tokSent[to + 1] == sent && !d.isPunct(to + 1, ',')
-          && !d.isPunct(to + 1, ';')) {
-        to++;
-      }
+      int from = clauseStart(d, v.firstTok, sent);
+      int to = clauseEnd(d, v.lastTok, sent);
       for (int k = from; k <= to; k++) {
         if (k >= v.firstTok && k <= v.lastTok) {
           continue;
