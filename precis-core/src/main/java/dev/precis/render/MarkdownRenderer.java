@@ -7,6 +7,7 @@ import dev.precis.summarize.Budget;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Markdown (CommonMark): for each story a heading, the summary paragraph with numbered source notes after each
@@ -55,36 +56,51 @@ public final class MarkdownRenderer implements Renderer {
     sb.append(", from ").append(Sources.plural(docs.size(), "article")).append(".*\n");
     if (!docs.isEmpty()) {
       sb.append("\n## Sources\n\n");
-      for (int d = 0; d < docs.size(); d++) {
-        Document doc = docs.get(d);
-        sb.append(d + 1).append(". ");
-        List<String> parts = new ArrayList<>();
-        String url = doc.url() == null ? null : doc.url().replace(">", "%3E");
-        if (doc.title() != null) {
-          String title = "**" + escape(Sources.oneLine(doc.title())) + "**";
-          parts.add(url != null ? "[" + title + "](<" + url + ">)" : title);
-        } else if (url != null) {
-          parts.add("<" + url + ">");
-        }
-        String outlet = Sources.outletAndDate(doc);
-        if (outlet != null) {
-          parts.add(escape(outlet));
-        }
-        if (!parts.isEmpty()) {
-          sb.append(String.join(" — ", parts)).append(' ');
-        }
-        sb.append('(').append(code(doc.id())).append(")\n");
-      }
+      appendSourceList(sb, docs);
     }
     return sb.toString();
   }
 
-  /** Backslash-escapes the characters that could start inline markup. */
-  static String escape(String text) {
+  /**
+   * The numbered source list: each document's title in bold (a link only to a web address), its outlet and date,
+   * and its id, one line each. The summary and the report print it alike.
+   */
+  public static void appendSourceList(StringBuilder sb, List<Document> docs) {
+    for (int d = 0; d < docs.size(); d++) {
+      Document doc = docs.get(d);
+      sb.append(d + 1).append(". ");
+      List<String> parts = new ArrayList<>();
+      String url = Sources.webUrl(doc.url());
+      if (doc.title() != null && !doc.title().isBlank()) {
+        String title = "**" + escape(Sources.oneLine(doc.title())) + "**";
+        parts.add(url != null ? "[" + title + "](<" + url + ">)" : title);
+      } else if (url != null) {
+        parts.add("<" + url + ">");
+      }
+      String outlet = Sources.outletAndDate(doc);
+      if (outlet != null) {
+        parts.add(escape(outlet));
+      }
+      if (!parts.isEmpty()) {
+        sb.append(escapeLineStart(String.join(" — ", parts))).append(' ');
+      }
+      sb.append('(').append(code(doc.id())).append(")\n");
+    }
+  }
+
+  private static final Pattern ENTITY =
+      Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});");
+
+  /**
+   * Backslash-escapes the characters that could start inline markup or end a table cell, and an {@code &} that
+   * would start a character reference.
+   */
+  public static String escape(String text) {
     StringBuilder sb = new StringBuilder(text.length() + 8);
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if ("\\`*_[]<>~".indexOf(c) >= 0) {
+      if ("\\`*_[]<>~|".indexOf(c) >= 0
+          || c == '&' && ENTITY.matcher(text).region(i, text.length()).lookingAt()) {
         sb.append('\\');
       }
       sb.append(c);
@@ -111,7 +127,9 @@ public final class MarkdownRenderer implements Renderer {
     return text;
   }
 
-  private static String code(String s) {
-    return s.contains("`") ? "`` " + s + " ``" : "`" + s + "`";
+  /** Inline code on one line, fenced with two backticks when the text holds one. */
+  public static String code(String s) {
+    String one = Sources.oneLine(s);
+    return one.contains("`") ? "`` " + one + " ``" : "`" + one + "`";
   }
 }

@@ -2,6 +2,9 @@ package dev.precis.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.precis.model.Citation;
+import dev.precis.model.Document;
+import dev.precis.model.Story;
 import dev.precis.model.Summary;
 import dev.precis.model.SummarySentence;
 import java.util.List;
@@ -35,6 +38,17 @@ class MarkdownRendererTest {
     assertThat(MarkdownRenderer.escapeLineStart("# Not a heading")).isEqualTo("\\# Not a heading");
     assertThat(MarkdownRenderer.escapeLineStart("1984. A year")).isEqualTo("1984\\. A year");
     assertThat(MarkdownRenderer.escapeLineStart("Plain")).isEqualTo("Plain");
+  }
+
+  @Test
+  void sourceListLinksOnlyWebAddressesAndKeepsEachSourceOnOneLine() {
+    Document doc = new Document("x\nid", "Harbour &amp; ferry | update", "Gazette", "javascript:alert(1)", null,
+        "The ferry sailed again on Monday.");
+    Summary summary = new Summary(Story.of("ferry", List.of(doc)), "hand", List.of(new SummarySentence(
+        "The ferry sailed again on Monday.", 0, 1, List.of(new Citation("x\nid", 0, 0, 33)))));
+    String out = md.render(List.of(summary), RenderFixtures.BUDGET);
+    assertThat(out).endsWith("1. **Harbour \\&amp; ferry \\| update** — Gazette (`x id`)\n")
+        .doesNotContain("javascript");
   }
 
   @Test

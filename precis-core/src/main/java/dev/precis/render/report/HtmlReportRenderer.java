@@ -5,6 +5,8 @@ import dev.precis.model.Document;
 import dev.precis.model.Story;
 import dev.precis.model.Summary;
 import dev.precis.model.SummarySentence;
+import dev.precis.render.Sources;
+import dev.precis.render.report.SourceMarkup.Kind;
 import dev.precis.report.Claim;
 import dev.precis.report.Conflict;
 import dev.precis.report.CrossSourceReport;
@@ -13,7 +15,6 @@ import dev.precis.report.Quote;
 import dev.precis.report.QuoteGroup;
 import dev.precis.report.Statement;
 import dev.precis.report.TimelineEvent;
-import dev.precis.render.report.SourceMarkup.Kind;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -197,7 +198,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
   }
 
   private static String head(String firstStory) {
-    String title = (firstStory == null ? "" : ReportFacts.oneLine(firstStory) + " — ") + "cross-source report";
+    String title = (firstStory == null ? "" : Sources.oneLine(firstStory) + " — ") + "cross-source report";
     return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
         + "<meta http-equiv=\"Content-Security-Policy\" content=\"" + CSP + "\">\n"
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
@@ -250,12 +251,12 @@ public final class HtmlReportRenderer implements ReportRenderer {
     }
 
     String html() {
-      String title = ReportFacts.oneLine(story.id());
+      String title = Sources.oneLine(story.id());
       sb.append("<section class=\"story\" id=\"").append(p).append("\">\n<header class=\"story-head\"><h2>")
           .append(Html.escape(title)).append("</h2><p class=\"meta\">")
-          .append(ReportFacts.plural(docs.size(), "article")).append(" · summary by <code>")
+          .append(Sources.plural(docs.size(), "article")).append(" · summary by <code>")
           .append(Html.escape(summary.algorithm())).append("</code>, ")
-          .append(ReportFacts.plural(summary.words(), "word"));
+          .append(Sources.plural(summary.words(), "word"));
       if (r.budget() != null) {
         sb.append(" (budget ").append(Html.escape(r.budget().toString())).append(')');
       }
@@ -325,7 +326,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
           sb.append(' ');
         }
         first = false;
-        sb.append("<span class=\"sent\">").append(Html.escape(ReportFacts.oneLine(s.text()))).append("</span>");
+        sb.append("<span class=\"sent\">").append(Html.escape(Sources.oneLine(s.text()))).append("</span>");
         sb.append("<sup class=\"cites\">");
         Map<Integer, String> byDoc = new LinkedHashMap<>();
         List<Citation> inOrder = new ArrayList<>(s.citations());
@@ -354,8 +355,8 @@ public final class HtmlReportRenderer implements ReportRenderer {
         List<Integer> cited = ReportFacts.citedDocuments(s);
         int outlets = ReportFacts.outlets(story, cited).size();
         sb.append("<tr><td class=\"num\">").append(i + 1).append("</td><td>")
-            .append(Html.escape(ReportFacts.oneLine(s.text()))).append("</td><td class=\"num\"><span class=\"count\""
-                + " title=\"").append(ReportFacts.plural(outlets, "outlet")).append("\">").append(outlets)
+            .append(Html.escape(Sources.oneLine(s.text()))).append("</td><td class=\"num\"><span class=\"count\""
+                + " title=\"").append(Sources.plural(outlets, "outlet")).append("\">").append(outlets)
             .append("</span></td><td>");
         for (int d : cited) {
           sb.append(chip(d, firstKeys.get(i).get(d)));
@@ -384,7 +385,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
 
     private void statementRow(Statement s, boolean counts) {
       String key = mark(s.document(), s.span().start(), s.span().end(), Kind.STATEMENT);
-      sb.append("<tr><td>").append(Html.escape(ReportFacts.oneLine(s.text()))).append("</td>");
+      sb.append("<tr><td>").append(Html.escape(Sources.oneLine(s.text()))).append("</td>");
       if (counts) {
         sb.append("<td class=\"num\"><span class=\"count\">").append(s.independentSources()).append("</span>");
         if (s.hasCopies()) {
@@ -413,7 +414,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
         sb.append("<ul class=\"adds\">");
         for (Statement s : unique) {
           String key = mark(s.document(), s.span().start(), s.span().end(), Kind.STATEMENT);
-          sb.append("<li>").append(Html.escape(ReportFacts.oneLine(s.text())));
+          sb.append("<li>").append(Html.escape(Sources.oneLine(s.text())));
           if (key != null) {
             sb.append(" <sup class=\"cites\"><a class=\"jump\" href=\"#").append(key)
                 .append("\" title=\"Show the passage\">").append(s.document() + 1).append("</a></sup>");
@@ -440,7 +441,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
             byDoc.putIfAbsent(q.document(), key);
           }
           List<String> speakers = g.speakers();
-          sb.append("<tr><td>“").append(Html.escape(ReportFacts.oneLine(g.text()))).append("”</td><td>")
+          sb.append("<tr><td>“").append(Html.escape(Sources.oneLine(g.text()))).append("”</td><td>")
               .append(speakers.isEmpty() ? "<span class=\"undated\">unattributed</span>"
                   : Html.escape(String.join(" / ", speakers)))
               .append("</td><td>");
@@ -464,15 +465,15 @@ public final class HtmlReportRenderer implements ReportRenderer {
               .append(Html.escape(ReportFacts.kindLabel(c.kind()))).append("</span>");
           List<String> values = new ArrayList<>();
           for (String v : c.values()) {
-            values.add(Html.escape(ReportFacts.oneLine(v)));
+            values.add(Html.escape(Sources.oneLine(v)));
           }
           sb.append(String.join(" <span class=\"undated\">vs</span> ", values)).append("</h4>\n<table><tbody>");
           for (Claim claim : c.claims()) {
             String key = mark(claim.document(), claim.span().start(), claim.span().end(), Kind.CONFLICT);
             sb.append("<tr><td class=\"claim\"><span class=\"value\">")
-                .append(Html.escape(ReportFacts.oneLine(claim.value()))).append("</span><br>")
+                .append(Html.escape(Sources.oneLine(claim.value()))).append("</span><br>")
                 .append(chip(claim.document(), key)).append("</td><td>")
-                .append(Html.escape(ReportFacts.oneLine(claim.text()))).append("</td></tr>");
+                .append(Html.escape(Sources.oneLine(claim.text()))).append("</td></tr>");
           }
           sb.append("</tbody></table></div>\n");
         }
@@ -501,7 +502,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
       }
       sb.append("<th class=\"num\">Total</th></tr></thead><tbody>\n");
       for (EntityMentions e : report.entities()) {
-        sb.append("<tr><td>").append(Html.escape(ReportFacts.oneLine(e.name()))).append("</td><td>")
+        sb.append("<tr><td>").append(Html.escape(Sources.oneLine(e.name()))).append("</td><td>")
             .append(e.kind() == null ? "" : ReportFacts.kindLabel(e.kind())).append("</td>");
         for (int d = 0; d < docs.size(); d++) {
           int m = e.mentionsByDocument().getOrDefault(d, 0);
@@ -537,8 +538,8 @@ public final class HtmlReportRenderer implements ReportRenderer {
         } else {
           sb.append("<span class=\"badge\">as written</span>");
         }
-        sb.append("</div><div><span class=\"badge\">“").append(Html.escape(ReportFacts.oneLine(t.expression())))
-            .append("”</span> ").append(Html.escape(ReportFacts.oneLine(t.text()))).append(' ')
+        sb.append("</div><div><span class=\"badge\">“").append(Html.escape(Sources.oneLine(t.expression())))
+            .append("”</span> ").append(Html.escape(Sources.oneLine(t.text()))).append(' ')
             .append(chip(t.document(), key)).append("</div></li>\n");
       }
       sb.append("</ol>\n");
@@ -565,15 +566,15 @@ public final class HtmlReportRenderer implements ReportRenderer {
       }
       for (int d = 0; d < docs.size(); d++) {
         Document doc = docs.get(d);
-        String heading = doc.title() == null || doc.title().isBlank() ? doc.id() : ReportFacts.oneLine(doc.title());
+        String heading = doc.title() == null || doc.title().isBlank() ? doc.id() : Sources.oneLine(doc.title());
         sb.append("<article class=\"doc\" id=\"").append(p).append("-d").append(d).append("\"><h4>[").append(d + 1)
             .append("] ").append(Html.escape(heading)).append("</h4>\n<p class=\"doc-meta\">");
         List<String> meta = new ArrayList<>();
         meta.add(Html.escape(ReportFacts.outlet(doc)));
         if (doc.date() != null) {
-          meta.add(Html.escape(ReportFacts.date(doc.date())));
+          meta.add(Html.escape(Sources.date(doc.date())));
         }
-        String url = ReportFacts.webUrl(doc.url());
+        String url = Sources.webUrl(doc.url());
         if (url != null) {
           meta.add("<a href=\"" + Html.escape(url) + "\" rel=\"noopener noreferrer\" target=\"_blank\">original"
               + " article</a>");

@@ -1,10 +1,14 @@
 package dev.precis.render.report;
 
+import static dev.precis.render.MarkdownRenderer.code;
+import static dev.precis.render.MarkdownRenderer.escape;
+
 import dev.precis.model.Document;
 import dev.precis.model.Story;
 import dev.precis.model.Summary;
 import dev.precis.model.SummarySentence;
 import dev.precis.render.MarkdownRenderer;
+import dev.precis.render.Sources;
 import dev.precis.report.Claim;
 import dev.precis.report.Conflict;
 import dev.precis.report.CrossSourceReport;
@@ -17,7 +21,6 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -64,10 +67,10 @@ public final class MarkdownReportRenderer implements ReportRenderer {
     CrossSourceReport report = r.report();
     List<Document> docs = story.documents();
 
-    sb.append("# ").append(escape(ReportFacts.oneLine(story.id()))).append("\n\n");
-    sb.append("*Cross-source report of ").append(ReportFacts.plural(docs.size(), "article"))
+    sb.append("# ").append(escape(Sources.oneLine(story.id()))).append("\n\n");
+    sb.append("*Cross-source report of ").append(Sources.plural(docs.size(), "article"))
         .append("; summary by `").append(summary.algorithm().replace("`", "'")).append("`, ")
-        .append(ReportFacts.plural(summary.words(), "word"));
+        .append(Sources.plural(summary.words(), "word"));
     if (r.budget() != null) {
       sb.append(" (budget ").append(r.budget()).append(')');
     }
@@ -82,7 +85,7 @@ public final class MarkdownReportRenderer implements ReportRenderer {
         if (!firstSentence) {
           sb.append(' ');
         }
-        String text = escape(ReportFacts.oneLine(s.text()));
+        String text = escape(Sources.oneLine(s.text()));
         sb.append(firstSentence ? MarkdownRenderer.escapeLineStart(text) : text).append(' ');
         firstSentence = false;
         for (int d : ReportFacts.citedDocuments(s)) {
@@ -108,8 +111,8 @@ public final class MarkdownReportRenderer implements ReportRenderer {
       sb.append("Statements carried by several outlets, the most independent outlets first.\n\n");
       int n = 1;
       for (Statement s : report.corroboration()) {
-        sb.append(n++).append(". ").append(MarkdownRenderer.escapeLineStart(escape(ReportFacts.oneLine(s.text())))).append(" — **")
-            .append(ReportFacts.plural(s.independentSources(), "independent outlet")).append("** (")
+        sb.append(n++).append(". ").append(MarkdownRenderer.escapeLineStart(escape(Sources.oneLine(s.text())))).append(" — **")
+            .append(Sources.plural(s.independentSources(), "independent outlet")).append("** (")
             .append(numbers(s.documents()));
         if (s.hasCopies()) {
           sb.append("; includes wire copies");
@@ -127,7 +130,7 @@ public final class MarkdownReportRenderer implements ReportRenderer {
         sb.append("*Nothing that no other outlet carries.*\n\n");
       } else {
         for (Statement s : unique) {
-          sb.append("- ").append(MarkdownRenderer.escapeLineStart(escape(ReportFacts.oneLine(s.text())))).append('\n');
+          sb.append("- ").append(MarkdownRenderer.escapeLineStart(escape(Sources.oneLine(s.text())))).append('\n');
         }
         sb.append('\n');
       }
@@ -154,12 +157,12 @@ public final class MarkdownReportRenderer implements ReportRenderer {
       int n = 1;
       for (Conflict c : report.conflicts()) {
         sb.append(n++).append(". **").append(ReportFacts.kindLabel(c.kind())).append("**: ")
-            .append(c.values().stream().map(v -> escape(ReportFacts.oneLine(v))).collect(Collectors.joining(" vs ")))
+            .append(c.values().stream().map(v -> escape(Sources.oneLine(v))).collect(Collectors.joining(" vs ")))
             .append('\n');
         for (Claim claim : c.claims()) {
-          sb.append("   - ").append(escape(ReportFacts.oneLine(claim.value()))).append(" — ")
+          sb.append("   - ").append(escape(Sources.oneLine(claim.value()))).append(" — ")
               .append(outletRef(story, claim.document())).append(": “")
-              .append(escape(ReportFacts.oneLine(claim.text()))).append("”\n");
+              .append(escape(Sources.oneLine(claim.text()))).append("”\n");
         }
       }
       sb.append('\n');
@@ -203,8 +206,8 @@ public final class MarkdownReportRenderer implements ReportRenderer {
         if (t.relative()) {
           sb.append("relative: ");
         }
-        sb.append('“').append(escape(ReportFacts.oneLine(t.expression()))).append("”) — ")
-            .append(escape(ReportFacts.oneLine(t.text()))).append(' ').append(outletRef(story, t.document()))
+        sb.append('“').append(escape(Sources.oneLine(t.expression()))).append("”) — ")
+            .append(escape(Sources.oneLine(t.text()))).append(' ').append(outletRef(story, t.document()))
             .append('\n');
       }
       sb.append('\n');
@@ -233,26 +236,7 @@ public final class MarkdownReportRenderer implements ReportRenderer {
     }
 
     sb.append("## Sources\n\n");
-    for (int d = 0; d < docs.size(); d++) {
-      Document doc = docs.get(d);
-      sb.append(d + 1).append(". ");
-      List<String> parts = new ArrayList<>();
-      String url = ReportFacts.webUrl(doc.url());
-      if (doc.title() != null && !doc.title().isBlank()) {
-        String title = "**" + escape(ReportFacts.oneLine(doc.title())) + "**";
-        parts.add(url != null ? "[" + title + "](<" + url + ">)" : title);
-      } else if (url != null) {
-        parts.add("<" + url + ">");
-      }
-      String outlet = ReportFacts.outletAndDate(doc);
-      if (outlet != null) {
-        parts.add(escape(outlet));
-      }
-      if (!parts.isEmpty()) {
-        sb.append(MarkdownRenderer.escapeLineStart(String.join(" — ", parts))).append(' ');
-      }
-      sb.append('(').append(code(doc.id())).append(")\n");
-    }
+    MarkdownRenderer.appendSourceList(sb, docs);
     if (docs.isEmpty()) {
       sb.append("*No articles.*\n");
     }
@@ -281,31 +265,6 @@ public final class MarkdownReportRenderer implements ReportRenderer {
 
   /** Text for a table cell: on one line, escaped. */
   private static String cell(String text) {
-    return escape(ReportFacts.oneLine(text));
-  }
-
-  private static final Pattern ENTITY =
-      Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});");
-
-  /**
-   * Backslash-escapes the characters that could start inline markup or end a table cell, and an {@code &} that
-   * would start a character reference.
-   */
-  static String escape(String text) {
-    StringBuilder sb = new StringBuilder(text.length() + 8);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if ("\\`*_[]<>~|".indexOf(c) >= 0
-          || c == '&' && ENTITY.matcher(text).region(i, text.length()).lookingAt()) {
-        sb.append('\\');
-      }
-      sb.append(c);
-    }
-    return sb.toString();
-  }
-
-  private static String code(String s) {
-    String one = ReportFacts.oneLine(s);
-    return one.contains("`") ? "`` " + one + " ``" : "`" + one + "`";
+    return escape(Sources.oneLine(text));
   }
 }

@@ -4,13 +4,11 @@ import dev.precis.model.Citation;
 import dev.precis.model.Document;
 import dev.precis.model.Story;
 import dev.precis.model.SummarySentence;
+import dev.precis.render.Sources;
 import dev.precis.report.Conflict;
 import dev.precis.report.EntityKind;
 import dev.precis.report.OutletSharing;
 import dev.precis.report.QuoteGroup;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -21,14 +19,11 @@ import java.util.TreeSet;
 
 /** What the three report formats work out the same way: outlet names, who carries a sentence, labels. */
 final class ReportFacts {
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE;
-  private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm");
-
   private ReportFacts() {}
 
   /** The outlet of a document: its source, or its id when the source is unknown. */
   static String outlet(Document d) {
-    return d.source() == null || d.source().isBlank() ? d.id() : oneLine(d.source());
+    return d.source() == null || d.source().isBlank() ? d.id() : Sources.oneLine(d.source());
   }
 
   /** The document at {@code index}, or null when the index is outside the story. */
@@ -114,80 +109,8 @@ final class ReportFacts {
     return Double.isNaN(share) ? "–" : Math.round(share * 100) + "%";
   }
 
-  /** A date for people: the day, with the time unless it is midnight (a date without time). */
-  static String date(LocalDateTime date) {
-    if (date == null) {
-      return null;
-    }
-    return date.toLocalTime().equals(LocalTime.MIDNIGHT) ? DAY.format(date) : MINUTE.format(date);
-  }
-
-  /** "outlet, date" from what the document has, or null. */
-  static String outletAndDate(Document d) {
-    List<String> parts = new ArrayList<>();
-    if (d.source() != null && !d.source().isBlank()) {
-      parts.add(oneLine(d.source()));
-    }
-    if (d.date() != null) {
-      parts.add(date(d.date()));
-    }
-    return parts.isEmpty() ? null : String.join(", ", parts);
-  }
-
-  /** Text on one line: every run of white space becomes one space. */
-  static String oneLine(String text) {
-    return text == null ? "" : text.strip().replaceAll("\\s+", " ");
-  }
-
-  static String plural(int n, String word) {
-    return n + " " + word + (n == 1 ? "" : "s");
-  }
-
   /** Whether a span lies inside a text of this length. */
   static boolean inside(int start, int end, int length) {
     return 0 <= start && start <= end && end <= length;
-  }
-
-  /**
-   * A document's link when it is a web address: the URL stripped, with white space and angle brackets
-   * percent-encoded, when its scheme is {@code http} or {@code https} and it names a host; null otherwise
-   * ({@code javascript:}, {@code data:}, relative or empty addresses are dropped).
-   */
-  static String webUrl(String url) {
-    if (url == null) {
-      return null;
-    }
-    String u = url.strip();
-    int colon = u.indexOf(':');
-    if (colon < 0) {
-      return null;
-    }
-    String scheme = u.substring(0, colon).toLowerCase(Locale.ROOT);
-    if (!(scheme.equals("http") || scheme.equals("https")) || !u.startsWith("//", colon + 1)
-        || u.length() == colon + 3) {
-      return null;
-    }
-    StringBuilder sb = new StringBuilder(u.length());
-    sb.append(scheme).append(u, colon, u.length());
-    StringBuilder out = new StringBuilder(sb.length());
-    for (int i = 0; i < sb.length(); i++) {
-      char c = sb.charAt(i);
-      if (c < 0x20 || c == 0x7f) {
-        return null;
-      } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-        out.append("%20");
-      } else if (c == '<') {
-        out.append("%3C");
-      } else if (c == '>') {
-        out.append("%3E");
-      } else if (c == '"') {
-        out.append("%22");
-      } else if (c == '\\') {
-        out.append("%5C");
-      } else {
-        out.append(c);
-      }
-    }
-    return out.toString();
   }
 }

@@ -83,6 +83,6 @@ class MarkdownReportRendererTest {
   void escapesWhatWouldStartABlock() {
     assertThat(MarkdownRenderer.escapeLineStart("# not a heading")).isEqualTo("\\# not a heading");
     assertThat(MarkdownRenderer.escapeLineStart("12. not a list")).isEqualTo("12\\. not a list");
-    assertThat(MarkdownReportRenderer.escape("a|b&c&lt;")).isEqualTo("a\\|b&c\\&lt;");
+    assertThat(dev.precis.render.MarkdownRenderer.escape("a|b&c&lt;")).isEqualTo("a\\|b&c\\&lt;");
   }
 }
