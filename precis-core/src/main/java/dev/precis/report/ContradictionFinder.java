@@ -2,6 +2,7 @@ package dev.precis.report;
 
 import dev.precis.Precis;
 import dev.precis.analyze.AnalyzedStory;
+import dev.precis.analyze.SparseVector;
 import dev.precis.analyze.Vocabulary;
 import dev.precis.model.Span;
 import dev.precis.model.Story;
@@ -272,9 +273,7 @@ public final class ContradictionFinder {
     final QuoteExtractor.Extraction ex;
     final List<Fact> facts = new ArrayList<>();
     final PorterStemmer stemmer = new PorterStemmer();
-    final Map<Integer, double[]> sentenceWeights = new HashMap<>();
-    final Map<Integer, int[]> sentenceTerms = new HashMap<>();
-    final Map<Integer, Double> sentenceNorms = new HashMap<>();
+    final Map<Integer, SparseVector> sentenceVectors = new HashMap<>();
 
     Facts(AnalyzedStory story, QuoteExtractor.Extraction ex) {
       this.story = story;
@@ -553,11 +552,11 @@ public final class ContradictionFinder {
 
     // ---------------------------------------------------------------------------------------------------------
 
-    /** Sparse IDF-weighted content terms of a sentence, numbers and date words left out. */
-    private int[] terms(int s) {
-      int[] t = sentenceTerms.get(s);
-      if (t != null) {
-        return t;
+    /** Sparse IDF-weighted content terms of a sentence, numbers and date words left out, L2-normalized. */
+    private SparseVector vector(int s) {
+      SparseVector cached = sentenceVectors.get(s);
+      if (cached != null) {
+        return cached;
       }
       Vocabulary voc = story.vocabulary();
       int[] content = story.contentTerms(s);
@@ -570,42 +569,20 @@ public final class ContradictionFinder {
         }
         return !isNumberWord(term) && !Lexicon.WEEKDAYS.contains(term) && !Lexicon.MONTHS.contains(term)
             && !term.equals("said") && !term.equals("sai");
-      }).sorted().toArray();
-      double[] w = new double[uniq.length];
-      double norm = 0;
+      }).toArray();
+      float[] w = new float[uniq.length];
       int n = story.size();
       for (int i = 0; i < uniq.length; i++) {
-        w[i] = Math.log((double) n / Math.max(1, story.sentenceFrequency(uniq[i]))) + 0.1;
-        norm += w[i] * w[i];
+        w[i] = (float) (Math.log((double) n / Math.max(1, story.sentenceFrequency(uniq[i]))) + 0.1);
       }
-      sentenceTerms.put(s, uniq);
-      sentenceWeights.put(s, w);
-      sentenceNorms.put(s, Math.sqrt(norm));
-      return uniq;
+      SparseVector v = SparseVector.normalized(uniq, w);
+      sentenceVectors.put(s, v);
+      return v;
     }
 
+    /** Cosine of two sentences' vectors. */
     private double similarity(int s1, int s2) {
-      int[] a = terms(s1);
-      int[] b = terms(s2);
-      double[] wa = sentenceWeights.get(s1);
-      double[] wb = sentenceWeights.get(s2);
-      double dot = 0;
-      int i = 0;
-      int j = 0;
-      while (i < a.length && j < b.length) {
-        if (a[i] == b[j]) {
-          dot += wa[i] * wb[j];
-          i++;
-          j++;
-        } else if (a[i] < b[j]) {
-          i++;
-        } else {
-          j++;
-        }
-      }
-      double na = sentenceNorms.get(s1);
-      double nb = sentenceNorms.get(s2);
-      return na == 0 || nb == 0 ? 0 : dot / (na * nb);
+      return vector(s1).dot(vector(s2));
     }
 
     /** Coarse group of a value: only values in one group are compared. */
@@ -868,7 +845,7 @@ public final class ContradictionFinder {
     }
 
     private int[] rarest(int s, int k) {
-      int[] t = terms(s);
+      int[] t = vector(s).ids();
       Integer[] boxed = Arrays.stream(t).boxed().toArray(Integer[]::new);
       Arrays.sort(boxed, Comparator.comparingInt(story::sentenceFrequency));
       int m = Math.min(k, boxed.length);
