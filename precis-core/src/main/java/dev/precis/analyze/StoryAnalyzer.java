@@ -45,6 +45,7 @@ public final class StoryAnalyzer {
     int[][] content = new int[n][];
     int[] words = new int[n];
     Compressor.Compressed[] compressed = new Compressor.Compressed[n];
+    String[] printed = new String[n];
     boolean compress = compressor.appliesTo(segmented.story().language());
     IntList all = new IntList();
     IntList contentOnly = new IntList();
@@ -56,6 +57,7 @@ public final class StoryAnalyzer {
         compressed[s] = compressor.compress(text);
         text = compressed[s].text();
       }
+      printed[s] = text;
       analyzer.analyze(text, (term, stop, start, end) -> {
         int id = vocabulary.id(term, stop);
         all.add(id);
@@ -97,10 +99,6 @@ public final class StoryAnalyzer {
     }
     int[] group = grouper.group(content, sf);
     boolean[] candidate = candidates.candidates(sentences, words, content);
-    String[] printed = new String[n];
-    for (int s = 0; s < n; s++) {
-      printed[s] = compress ? compressed[s].text() : sentences.get(s).text();
-    }
     CandidateFilter.preferStandAloneCopies(candidate, group, printed);
     return new AnalyzedStory(segmented, vocabulary, tokens, content, words, df, sf, vectors, group, candidate,
         copyOf, compressed);
