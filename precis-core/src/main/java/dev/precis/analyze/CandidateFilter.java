@@ -155,10 +155,10 @@ public final class CandidateFilter {
   }
 
   /**
-   * Whether the last sentence of a document stops without a full stop, question or exclamation mark, or on an
-   * ellipsis: the article was cut off there (truncated inputs, teasers).
+   * Whether a sentence stops without a full stop, question or exclamation mark (closing quotes aside), or on an
+   * ellipsis: an article's last sentence that was cut off there (truncated inputs, teasers), or a heading.
    */
-  static boolean cutOff(String text) {
+  public static boolean cutOff(String text) {
     String t = stripClosingQuotes(text.strip());
     return !(t.endsWith(".") || t.endsWith("!") || t.endsWith("?")) || t.endsWith("...");
   }

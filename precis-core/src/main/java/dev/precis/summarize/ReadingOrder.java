@@ -1,6 +1,7 @@
 package dev.precis.summarize;
 
 import dev.precis.analyze.AnalyzedStory;
+import dev.precis.analyze.CandidateFilter;
 import dev.precis.model.Document;
 import dev.precis.model.Sentence;
 import dev.precis.text.Openers;
@@ -76,14 +77,15 @@ public final class ReadingOrder {
     return afterAntecedents(story, sorted);
   }
 
+  /** How far back in its article a sentence that points back looks for what it points to, in sentences. */
+  private static final int MAX_ANTECEDENT_DISTANCE = 2;
+
   /**
    * Moves each sentence that points back ("He was seen at Luton station", "That agreement expires in 2012") to
    * just after a sentence of the summary that its own article puts at most two sentences before it, where what it
    * points to most likely is, instead of wherever its group first appears in the story. Sentences without such
    * a neighbour keep their place; the opener stays first.
    */
-  private static final int MAX_ANTECEDENT_DISTANCE = 2;
-
   private static List<Selection.Item> afterAntecedents(AnalyzedStory story, List<Selection.Item> sorted) {
     List<Selection.Item> out = new ArrayList<>(sorted);
     for (int i = 1; i < sorted.size(); i++) {
@@ -102,12 +104,16 @@ public final class ReadingOrder {
         }
       }
       if (antecedent != null) {
+        int after = story.sentence(antecedent.sentence()).position();
         out.remove(item);
         int at = out.indexOf(antecedent) + 1;
         // Behind sentences of the same article already moved there that come before it.
-        while (at < out.size() && story.sentence(out.get(at).sentence()).document() == sentence.document()
-            && story.sentence(out.get(at).sentence()).position() < sentence.position()
-            && story.sentence(out.get(at).sentence()).position() > story.sentence(antecedent.sentence()).position()) {
+        while (at < out.size()) {
+          Sentence next = story.sentence(out.get(at).sentence());
+          if (next.document() != sentence.document() || next.position() >= sentence.position()
+              || next.position() <= after) {
+            break;
+          }
           at++;
         }
         out.add(at, item);
@@ -126,13 +132,8 @@ public final class ReadingOrder {
     for (int m : members) {
       Sentence sentence = story.sentence(m);
       lead |= sentence.position() == 0
-          || sentence.position() == 1 && isHeadline(story.sentence(m - 1).text());
+          || sentence.position() == 1 && CandidateFilter.cutOff(story.sentence(m - 1).text());
     }
     return lead ? (int) Arrays.stream(members).map(m -> story.sentence(m).document()).distinct().count() : 0;
-  }
-
-  private static boolean isHeadline(String text) {
-    String t = text.strip();
-    return !t.isEmpty() && ".!?\"'”)".indexOf(t.charAt(t.length() - 1)) < 0;
   }
 }
