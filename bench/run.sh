@@ -185,13 +185,13 @@ TXT
 On the labeled stories in `precis-core/src/test/resources/report/` (format in its README.md). `stories/` is
 the set the rules were tuned on (in-sample); `heldout/` was written later (its first blind run: speakers
 0.886, conflict precision 0.875, recall 0.54 on the first two stories; 1.00 on the third).
-Command: `java -cp ... dev.precis.report.ReportEvaluator DIR`
+Command: `java -cp ... dev.precis.compare.ReportEvaluator DIR`
 
 ```
 TXT
   for set in stories heldout; do
     echo "== $set"
-    bench_java dev.precis.report.ReportEvaluator "$root/precis-core/src/test/resources/report/$set" | sed -n '/^speaker attribution accuracy/,$p'
+    bench_java dev.precis.compare.ReportEvaluator "$root/precis-core/src/test/resources/report/$set" | sed -n '/^speaker attribution accuracy/,$p'
   done
   echo '```'
 } >"$work/BENCHMARKS.md"

@@ -6,6 +6,8 @@ import dev.precis.cite.Citer;
 import dev.precis.cite.Representatives;
 import dev.precis.clean.CleanedStory;
 import dev.precis.clean.StoryCleaner;
+import dev.precis.compare.CrossSourceReport;
+import dev.precis.compare.StoryReport;
 import dev.precis.model.Span;
 import dev.precis.model.Story;
 import dev.precis.model.Summary;
@@ -84,5 +86,16 @@ public final class Precis {
       sentences.add(new SummarySentence(story.printed(s), s, item.score(), citer.cite(s), pieces));
     }
     return new Summary(story.story(), summarizer.name(), sentences);
+  }
+
+  /** Cleans, analyzes, summarizes and cross-examines one story: the cited summary and the cross-source report. */
+  public StoryReport report(Story story, Summarizer summarizer, Budget budget) {
+    return report(clean(story), summarizer, budget);
+  }
+
+  /** Analyzes, summarizes and cross-examines a story already cleaned by {@link #clean}. */
+  public StoryReport report(CleanedStory cleaned, Summarizer summarizer, Budget budget) {
+    AnalyzedStory analyzed = analyze(cleaned);
+    return new StoryReport(summarize(analyzed, summarizer, budget), budget, CrossSourceReport.of(analyzed));
   }
 }

@@ -8,7 +8,6 @@ import dev.precis.model.Story;
 import dev.precis.render.report.ReportRenderer;
 import dev.precis.render.report.ReportRenderers;
 import dev.precis.render.report.ReportWriter;
-import dev.precis.render.report.StoryReport;
 import dev.precis.summarize.Budget;
 import dev.precis.summarize.Summarizer;
 import dev.precis.summarize.Summarizers;
@@ -25,8 +24,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
@@ -145,7 +144,7 @@ public final class ReportCommand implements Callable<Integer> {
       try (ReportWriter writer = renderer.open(w)) {
         while (stories.hasNext()) {
           Story story = stories.next();
-          writer.write(StoryReport.of(precis, story, summarizer, budget));
+          writer.write(precis.report(story, summarizer, budget));
           if (toStdout && w.checkError()) {
             return -1; // the reader went away: stop quietly
           }

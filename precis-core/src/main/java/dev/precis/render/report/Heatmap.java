@@ -1,8 +1,8 @@
 package dev.precis.render.report;
 
+import dev.precis.compare.OutletSharing;
 import dev.precis.model.Document;
 import dev.precis.model.Story;
-import dev.precis.report.OutletSharing;
 import java.util.List;
 import java.util.Locale;
 

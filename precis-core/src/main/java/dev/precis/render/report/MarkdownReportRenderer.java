@@ -1,27 +1,27 @@
 package dev.precis.render.report;
 
-import static dev.precis.render.MarkdownRenderer.code;
-import static dev.precis.render.MarkdownRenderer.escape;
-
+import dev.precis.compare.Claim;
+import dev.precis.compare.Conflict;
+import dev.precis.compare.CrossSourceReport;
+import dev.precis.compare.EntityMentions;
+import dev.precis.compare.QuoteGroup;
+import dev.precis.compare.Statement;
+import dev.precis.compare.StoryReport;
+import dev.precis.compare.TimelineEvent;
 import dev.precis.model.Document;
 import dev.precis.model.Story;
 import dev.precis.model.Summary;
 import dev.precis.model.SummarySentence;
 import dev.precis.render.MarkdownRenderer;
 import dev.precis.render.Sources;
-import dev.precis.report.Claim;
-import dev.precis.report.Conflict;
-import dev.precis.report.CrossSourceReport;
-import dev.precis.report.EntityMentions;
-import dev.precis.report.QuoteGroup;
-import dev.precis.report.Statement;
-import dev.precis.report.TimelineEvent;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
+import static dev.precis.render.MarkdownRenderer.code;
+import static dev.precis.render.MarkdownRenderer.escape;
 
 /**
  * The cross-source report as Markdown (CommonMark with GitHub tables). For each story: a heading, the cited

@@ -1,14 +1,14 @@
 package dev.precis.render.report;
 
+import dev.precis.compare.Conflict;
+import dev.precis.compare.EntityKind;
+import dev.precis.compare.OutletSharing;
+import dev.precis.compare.QuoteGroup;
 import dev.precis.model.Citation;
 import dev.precis.model.Document;
 import dev.precis.model.Story;
 import dev.precis.model.SummarySentence;
 import dev.precis.render.Sources;
-import dev.precis.report.Conflict;
-import dev.precis.report.EntityKind;
-import dev.precis.report.OutletSharing;
-import dev.precis.report.QuoteGroup;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;

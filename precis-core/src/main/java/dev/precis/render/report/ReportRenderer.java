@@ -1,5 +1,6 @@
 package dev.precis.render.report;
 
+import dev.precis.compare.StoryReport;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;

@@ -1,5 +1,6 @@
 package dev.precis.render.report;
 
+import dev.precis.compare.StoryReport;
 import java.io.Closeable;
 import java.io.IOException;
 

@@ -4,8 +4,8 @@
  * entities, a timeline and how much the outlets share.
  *
  * <ul>
- *   <li>{@link dev.precis.render.report.StoryReport}: what one story's report is made of (a summary and a
- *       {@link dev.precis.report.CrossSourceReport}).
+ *   <li>{@link dev.precis.compare.StoryReport}: what one story's report is made of (a summary and a
+ *       {@link dev.precis.compare.CrossSourceReport}).
  *   <li>{@link dev.precis.render.report.ReportRenderers}: the formats by name: {@link
  *       dev.precis.render.report.MarkdownReportRenderer markdown}, {@link
  *       dev.precis.render.report.JsonReportRenderer json} (schema in its Javadoc) and {@link

@@ -1,7 +1,6 @@
 package dev.precis.render.report;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import dev.precis.compare.StoryReport;
 import dev.precis.model.Document;
 import dev.precis.model.Story;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +18,7 @@ import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class HtmlReportRendererTest {
   private static final Pattern KEY = Pattern.compile("s(\\d+)-d(\\d+)-(\\d+)-(\\d+)");

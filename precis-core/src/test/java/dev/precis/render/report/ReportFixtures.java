@@ -2,24 +2,25 @@ package dev.precis.render.report;
 
 import dev.precis.Precis;
 import dev.precis.TestStories;
+import dev.precis.compare.Claim;
+import dev.precis.compare.Conflict;
+import dev.precis.compare.CrossSourceReport;
+import dev.precis.compare.EntityKind;
+import dev.precis.compare.EntityMentions;
+import dev.precis.compare.OutletSharing;
+import dev.precis.compare.Person;
+import dev.precis.compare.Quotations;
+import dev.precis.compare.Quote;
+import dev.precis.compare.QuoteGroup;
+import dev.precis.compare.Statement;
+import dev.precis.compare.StoryReport;
+import dev.precis.compare.TimelineEvent;
 import dev.precis.model.Citation;
 import dev.precis.model.Document;
 import dev.precis.model.Span;
 import dev.precis.model.Story;
 import dev.precis.model.Summary;
 import dev.precis.model.SummarySentence;
-import dev.precis.report.Claim;
-import dev.precis.report.Conflict;
-import dev.precis.report.CrossSourceReport;
-import dev.precis.report.EntityKind;
-import dev.precis.report.EntityMentions;
-import dev.precis.report.OutletSharing;
-import dev.precis.report.Person;
-import dev.precis.report.Quotations;
-import dev.precis.report.Quote;
-import dev.precis.report.QuoteGroup;
-import dev.precis.report.Statement;
-import dev.precis.report.TimelineEvent;
 import dev.precis.summarize.Budget;
 import dev.precis.summarize.Summarizers;
 import java.time.LocalDate;
@@ -118,6 +119,6 @@ final class ReportFixtures {
 
   /** The ferry test story through the whole pipeline with the lead baseline. */
   static StoryReport ferry() {
-    return StoryReport.of(new Precis(), TestStories.ferry(), Summarizers.get("lead"), BUDGET);
+    return new Precis().report(TestStories.ferry(), Summarizers.get("lead"), BUDGET);
   }
 }

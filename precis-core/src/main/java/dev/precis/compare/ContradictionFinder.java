@@ -1,0 +1,1043 @@
+package dev.precis.compare;
+
+import dev.precis.analyze.AnalyzedStory;
+import dev.precis.analyze.SparseVector;
+import dev.precis.analyze.Vocabulary;
+import dev.precis.compare.DocumentScan.Mention;
+import dev.precis.compare.DocumentScan.RawQuote;
+import dev.precis.compare.Entities.Entity;
+import dev.precis.compare.Quantities.Kind;
+import dev.precis.compare.Quantities.Value;
+import dev.precis.model.Span;
+import dev.precis.model.Story;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.tartarus.snowball.ext.PorterStemmer;
+
+/**
+ * Finds what the documents of one story state differently.
+ *
+ * <h2>Numbers and dates</h2>
+ *
+ * Every count, amount, percentage, measure, age and calendar day is read and normalised by {@link Quantities}
+ * (equal values written differently compare equal; approximate values are intervals: {@code about N} ±10%,
+ * {@code more than N} open above, {@code nearly N} 85-100%, round numbers such as {@code 31,000} ± half their last
+ * significant digit). Two values from different documents are about the same fact when they have the same kind
+ * and unit (counts: the same noun, or nouns for people with the same event), do not name different events
+ * ({@code injured} vs {@code killed}, {@code rose} vs {@code fell}) or different times ({@code on Thursday} vs
+ * {@code since January}), and their sentences align: shared event, shared words near the value, or high
+ * IDF-weighted similarity of the sentences' content terms with numbers left out. Values about one fact are
+ * clustered; a cluster with two incompatible values (disjoint intervals, different days) directly aligned is a
+ * {@link Conflict}. Alignment never compares all sentences with all: values are grouped by kind and unit, and
+ * within a group candidates come from an inverted index on each sentence's rarest terms (terms in more than
+ * {@value #MAX_POSTINGS} sentences of the group are not used).
+ *
+ * <h2>Names and quotations</h2>
+ *
+ * <ul>
+ *   <li>{@link Conflict.Kind#NAME}: two people never named together in one document, with the same surname and
+ *       different given names and a shared role word ("Lotte Brandvik", "Marit Brandvik", both of Varnholm
+ *       Transit), or the same given name and a surname spelled within two edits ("Arthur Lyle", "Arthur
+ *       Lisle"), or the same given name and the same role of two or more words ("Group Manager Neil Ashdown",
+ *       "Group Manager Neil Ashworth").
+ *   <li>{@link Conflict.Kind#QUOTE_SPEAKER}: one quotation (a {@link QuoteGroup} of four words or more) carried
+ *       by several documents and given to different people (or to different organisations). Attributions that
+ *       rest only on the subject of a sentence without a speech verb do not count. A quotation given to a person
+ *       in one document and to an organisation in another is not a conflict.
+ * </ul>
+ *
+ * Thread-safe.
+ */
+public final class ContradictionFinder {
+  private static final Set<String> NUMBER_WORDS = Lexicon.set("one", "two", "three", "four", "five", "six", "seven",
+      "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+      "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+      "hundred", "thousand", "million", "billion", "dozen", "half");
+  private static final Set<String> EVENT_SKIP_BEFORE = Lexicon.set("the", "a", "an", "of", "his", "her", "their",
+      "its", "all", "some");
+  private static final Set<String> PARTITIVE_VERB_STOPS = Lexicon.set("were", "was", "had", "have", "has", "are",
+      "is", "remain", "remained");
+  private static final Set<String> CLAUSE_BREAKS = Lexicon.set("that", "which", "who", "as", "when", "while",
+      "after", "before", "because", "but", "if", "than", "since", "until");
+
+  static final int MAX_POSTINGS = 150;
+
+  /** A conflict with where each claim's value is (for evaluation) and which claims agree (equal side). */
+  record Found(Conflict conflict, List<Span> valueSpans, List<Integer> sides) {}
+
+  private final QuoteExtractor extractor;
+
+  public ContradictionFinder() {
+    this(new QuoteExtractor());
+  }
+
+  public ContradictionFinder(QuoteExtractor extractor) {
+    this.extractor = extractor;
+  }
+
+  /** The conflicts of an analyzed story; claim offsets refer to {@code story.story().documents()}. */
+  public List<Conflict> find(AnalyzedStory story) {
+    return conflicts(findDetailed(story, extractor.analyze(story.segmented())));
+  }
+
+  static List<Conflict> conflicts(List<Found> found) {
+    List<Conflict> out = new ArrayList<>(found.size());
+    for (Found f : found) {
+      out.add(f.conflict());
+    }
+    return out;
+  }
+
+  List<Found> findDetailed(AnalyzedStory story, QuoteExtractor.Extraction ex) {
+    List<Found> out = new ArrayList<>();
+    out.addAll(new Facts(story, ex).conflicts());
+    out.addAll(nameConflicts(story, ex));
+    out.addAll(quoteConflicts(story, ex));
+    return out;
+  }
+
+  // -----------------------------------------------------------------------------------------------------------
+  // Passages.
+
+  /** The sentence (global index) containing char offset {@code at} of document {@code doc}, or -1. */
+  static int sentenceAt(AnalyzedStory story, int doc, int at) {
+    int lo = story.segmented().firstSentenceOf(doc);
+    int hi = lo + story.segmented().sentencesIn(doc) - 1;
+    int found = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      Span s = story.sentence(mid).span();
+      if (s.start() <= at) {
+        found = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return found;
+  }
+
+  private static Claim claim(AnalyzedStory story, int doc, Span from, Span to, String value) {
+    int s1 = sentenceAt(story, doc, from.start());
+    int s2 = sentenceAt(story, doc, Math.max(from.start(), to.end() - 1));
+    String text = story.story().documents().get(doc).text();
+    Span span;
+    if (s1 < 0 || s2 < 0) {
+      span = new Span(Math.min(from.start(), to.start()), Math.max(from.end(), to.end()));
+    } else {
+      span = new Span(story.sentence(s1).span().start(), Math.max(story.sentence(s2).span().end(), to.end()));
+    }
+    return new Claim(span.of(text), doc, span, value);
+  }
+
+  // -----------------------------------------------------------------------------------------------------------
+  // Numbers and dates.
+
+  private static final Map<String, List<String>> EVENTS = new LinkedHashMap<>();
+
+  static {
+    EVENTS.put("dead", List.of("kill", "die", "died", "dead", "death", "fatal", "perish", "drown", "toll",
+        "bodies", "lives"));
+    EVENTS.put("injured", List.of("injur", "hurt", "wound", "casualt", "treated", "hospitali"));
+    EVENTS.put("rescued", List.of("rescu", "freed", "pulled", "saved", "airlift", "lifted", "winch", "brought"));
+    EVENTS.put("evacuated", List.of("evacu", "forced", "displac", "moved", "fled", "flee", "leave", "homeless"));
+    EVENTS.put("trapped", List.of("trap", "entomb", "stuck", "strand"));
+    EVENTS.put("missing", List.of("missing", "unaccounted"));
+    EVENTS.put("arrested", List.of("arrest", "detain", "charged"));
+    EVENTS.put("damaged", List.of("flood", "damag", "destroy", "swamp", "inundat"));
+    EVENTS.put("won", List.of("won", "win", "victor"));
+    EVENTS.put("lost", List.of("lost", "lose", "losing", "defeat"));
+    EVENTS.put("cut", List.of("cut", "axe", "shed", "go", "lost", "redundan"));
+    EVENTS.put("employed", List.of("employ", "workforce"));
+    EVENTS.put("up", List.of("rose", "rise", "risen", "jump", "climb", "gain", "up", "higher", "soar", "increas",
+        "surg", "premium"));
+    EVENTS.put("down", List.of("fell", "fall", "fallen", "drop", "lower", "down", "slid", "tumbl", "plung",
+        "declin", "lost"));
+    EVENTS.put("fought", List.of("fought", "battl", "tackl", "fight"));
+    EVENTS.put("carried", List.of("carry", "carrying", "aboard", "board"));
+    EVENTS.put("affected", List.of("affect", "expos", "stole", "stolen", "taken", "compromis", "accessed"));
+  }
+
+  private static final Map<String, List<String>> MONEY_CLASSES = new LinkedHashMap<>();
+
+  static {
+    MONEY_CLASSES.put("deal", List.of("buy", "bought", "acquisition", "acquir", "takeover", "bid", "deal", "worth",
+        "valu", "merger", "purchas", "sold", "sale", "offer", "pay", "paid", "paying", "price"));
+    MONEY_CLASSES.put("ransom", List.of("ransom", "extort"));
+    MONEY_CLASSES.put("compensation", List.of("compensation", "payoff", "severance", "settlement", "payout",
+        "damages"));
+    MONEY_CLASSES.put("cost", List.of("cost", "repair", "bill", "damage", "loss", "losses"));
+    MONEY_CLASSES.put("fund", List.of("fund", "reserve", "donat", "raised", "appeal", "grant"));
+    MONEY_CLASSES.put("fine", List.of("fine", "fined", "penalt"));
+    MONEY_CLASSES.put("pay", List.of("salary", "wage", "bonus", "earns"));
+    MONEY_CLASSES.put("results", List.of("profit", "revenue", "turnover", "earnings"));
+  }
+
+  private static Set<String> classesOf(String word, Map<String, List<String>> classes) {
+    Set<String> out = new HashSet<>();
+    for (Map.Entry<String, List<String>> e : classes.entrySet()) {
+      for (String cue : e.getValue()) {
+        if (cue.length() <= 3 ? word.equals(cue) : word.startsWith(cue)) {
+          out.add(e.getKey());
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Events that tell the day of one happening from another's. */
+  private static final Set<String> DATE_EVENTS = Lexicon.set("dead", "injured", "rescued", "evacuated", "trapped",
+      "missing", "arrested", "damaged");
+
+  /** Verbs that pass an event on to their object ("suffered minor injuries"). */
+  private static final Set<String> PASS_THROUGH = Lexicon.set("suffered", "sustained", "received", "needed",
+      "required", "reported", "confirmed");
+
+  private static final Set<String> DATE_PREPS = Lexicon.set("on", "until", "till", "before", "by", "from",
+      "since", "late", "early", "at", "least", "starting", "last", "next", "this", "night", "morning",
+      "afternoon", "evening", "not");
+
+  private static Set<String> eventsOf(String word) {
+    Set<String> out = new HashSet<>();
+    if (word.isEmpty()) {
+      return out;
+    }
+    for (Map.Entry<String, List<String>> e : EVENTS.entrySet()) {
+      for (String cue : e.getValue()) {
+        if (cue.length() <= 3 ? word.equals(cue) : word.startsWith(cue)) {
+          out.add(e.getKey());
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  private static final Set<String> FRAME_STOPS = Lexicon.set("the", "a", "an", "of", "and", "or", "to", "in",
+      "on", "at", "for", "with", "by", "from", "as", "that", "this", "it", "its", "their", "his", "her", "them",
+      "they", "he", "she", "was", "were", "is", "are", "be", "been", "had", "has", "have", "will", "would",
+      "could", "said", "says", "say", "told", "than", "more", "about", "around", "some", "up", "all", "also",
+      "which", "who", "when", "after", "before", "but", "not", "no", "into", "over", "under", "nearly", "almost",
+      "least", "many", "as", "per", "cent", "percent", "many", "just", "only", "so", "there", "than", "while");
+
+  private static final Set<String> PERSON_COUNT_NOUNS = Lexicon.set("people", "persons", "individuals",
+      "residents", "passengers", "commuters", "men", "women", "children", "adults", "victims", "workers",
+      "miners", "staff", "employees", "patients", "customers", "pupils", "students", "tourists", "visitors",
+      "migrants", "soldiers", "civilians", "firefighters", "officers", "crew", "survivors", "casualties",
+      "fans", "spectators", "protesters", "inmates", "prisoners", "guests", "members", "households", "families",
+      "villagers", "locals", "drivers", "pedestrians");
+
+  /** One value with what alignment needs. */
+  private static final class Fact {
+    int doc;
+    int sentence; // global index
+    Value v;
+    Set<String> events = new HashSet<>();
+    Set<String> frame = new HashSet<>();
+    String anchor;
+    String noun = ""; // stemmed
+    boolean personNoun;
+    int entity = -1; // ages of named people
+    boolean definite; // "the 41-year-old driver"
+    String head = ""; // dates: the word the date attaches to ("collapsed on Tuesday")
+    Set<String> near = new HashSet<>(); // dates: words within four tokens
+    String subject = ""; // percentages: what the share is of ("premium", or the movement "up"/"down")
+    Set<String> moneyClasses = new HashSet<>(); // amounts: what they pay for ("deal", "ransom", ...)
+    String pubDate; // the document's publication day, or null
+    int id;
+  }
+
+  /** Collects, aligns and clusters the values of one story. */
+  private static final class Facts {
+    final AnalyzedStory story;
+    final QuoteExtractor.Extraction ex;
+    final List<Fact> facts = new ArrayList<>();
+    final PorterStemmer stemmer = new PorterStemmer();
+    final Map<Integer, SparseVector> sentenceVectors = new HashMap<>();
+
+    Facts(AnalyzedStory story, QuoteExtractor.Extraction ex) {
+      this.story = story;
+      this.ex = ex;
+      for (DocumentScan d : ex.docs()) {
+        int first = story.segmented().firstSentenceOf(d.index);
+        List<Value> values = Quantities.find(d);
+        Map<Integer, Value> dates = new HashMap<>();
+        for (Value v : values) {
+          if (v.kind == Kind.DATE) {
+            for (int k = v.firstTok; k <= v.lastTok; k++) {
+              dates.put(k, v);
+            }
+          }
+        }
+        for (Value v : values) {
+          if (v.kind == Kind.DATE && v.reporting) {
+            continue;
+          }
+          int local = d.tokSent[v.firstTok];
+          if (local < 0) {
+            continue;
+          }
+          Fact f = new Fact();
+          f.doc = d.index;
+          f.sentence = first + local;
+          f.v = v;
+          describe(d, f, dates);
+          f.id = facts.size();
+          facts.add(f);
+        }
+        // Ages of named people: "Tomasz Wrona, 58,".
+        for (Mention m : d.mentions) {
+          if (m.age >= 0 && m.entity >= 0 && !m.org) {
+            Fact f = new Fact();
+            Value v = new Value();
+            v.kind = Kind.AGE;
+            v.value = m.age;
+            v.lo = m.age;
+            v.hi = m.age;
+            v.unit = "year-old";
+            v.span = m.ageSpan;
+            v.firstTok = m.ageTok;
+            v.lastTok = v.firstTok;
+            f.v = v;
+            f.doc = d.index;
+            int local = d.tokSent[m.tokStart];
+            f.sentence = story.segmented().firstSentenceOf(d.index) + Math.max(0, local);
+            f.entity = m.entity;
+            f.id = facts.size();
+            facts.add(f);
+          }
+        }
+      }
+    }
+
+    private String stem(String w) {
+      String x = Lexicon.lc(w);
+      if (x.endsWith("'s") || x.endsWith("\u2019s")) {
+        x = x.substring(0, x.length() - 2);
+      }
+      stemmer.setCurrent(x);
+      stemmer.stem();
+      return stemmer.getCurrent();
+    }
+
+    private boolean frameWord(DocumentScan d, int k) {
+      if (!d.isWord(k) || d.tok(k).hasDigit()) {
+        return false;
+      }
+      String w = d.lower(k);
+      return !FRAME_STOPS.contains(w) && !Lexicon.WEEKDAYS.contains(w) && !Lexicon.MONTHS.contains(w)
+          && !Lexicon.SPEECH_VERBS.contains(w) && w.length() > 1 && !isNumberWord(w);
+    }
+
+    private static boolean isNumberWord(String w) {
+      return NUMBER_WORDS.contains(w) || w.contains("-seven") || w.startsWith("twenty-")
+          || w.startsWith("thirty-") || w.startsWith("forty-") || w.startsWith("fifty-");
+    }
+
+    /** Events, nearby words, time anchor and noun of one value. */
+    private void describe(DocumentScan d, Fact f, Map<Integer, Value> dates) {
+      Value v = f.v;
+      int sent = d.tokSent[v.firstTok];
+      f.pubDate = d.date == null ? null : d.date.toLocalDate().toString();
+      if (v.kind == Kind.DATE) {
+        describeDate(d, f, sent);
+        return;
+      }
+      // Nearby words (same sentence), stemmed; the value's own noun is compared separately.
+      for (int k = Math.max(0, v.firstTok - 5); k <= Math.min(d.size() - 1, v.lastTok + 5); k++) {
+        if ((k >= v.firstTok && k <= v.lastTok) || d.tokSent[k] != sent) {
+          continue;
+        }
+        if (frameWord(d, k) && !d.lower(k).equals(v.noun)) {
+          f.frame.add(stem(d.tok(k).base()));
+        }
+      }
+      if (v.kind == Kind.MONEY) {
+        for (int k = v.firstTok; k >= 0 && d.tokSent[k] == sent; k--) {
+          if (d.isLowerWord(k)) {
+            f.moneyClasses.addAll(classesOf(d.lower(k), MONEY_CLASSES));
+          }
+        }
+        for (int k = v.lastTok + 1; k < d.size() && d.tokSent[k] == sent; k++) {
+          if (d.isLowerWord(k)) {
+            f.moneyClasses.addAll(classesOf(d.lower(k), MONEY_CLASSES));
+          }
+        }
+      }
+      if (v.kind == Kind.PERCENT) {
+        int a = v.lastTok + 1;
+        if (d.isLowerWord(a) && !FRAME_STOPS.contains(d.lower(a)) && eventsOf(d.lower(a)).isEmpty()) {
+          f.subject = stem(d.lower(a)); // "a 34 per cent premium"
+        } else if (d.lower(v.firstTok - 1).equals("of") && d.isLowerWord(v.firstTok - 2)) {
+          f.subject = stem(d.lower(v.firstTok - 2)); // "a premium of 34%"
+        }
+      }
+      // The event that governs the value: the verb before it, the verb after its noun, or the noun itself.
+      int b = v.firstTok - 1;
+      while (b >= 0 && d.isLowerWord(b) && EVENT_SKIP_BEFORE.contains(d.lower(b)) && b > v.firstTok - 3) {
+        b--;
+      }
+      if (d.isLowerWord(b) && d.tokSent[b] == sent) {
+        f.events.addAll(eventsOf(d.lower(b)));
+      }
+      int a = v.lastTok + 1;
+      if (v.partitive) {
+        while (a < d.size() && a < v.lastTok + 6 && d.isWord(a) && d.tokSent[a] == sent
+            && !PARTITIVE_VERB_STOPS.contains(
+                d.lower(a))) {
+          f.events.addAll(eventsOf(d.lower(a)));
+          a++;
+        }
+      } else if (!v.noun.isEmpty()) {
+        for (int x = a; x < Math.min(d.size(), a + 3); x++) {
+          if (d.lower(x).equals(v.noun)) {
+            a = x + 1;
+            break;
+          }
+        }
+      }
+      // The first event word in the next few words of the clause ("firefighters and two dozen engines fought").
+      for (int x = a; x < Math.min(d.size(), a + 6) && d.tokSent[x] == sent && d.isWord(x); x++) {
+        String w = d.lower(x);
+        if (CLAUSE_BREAKS.contains(w)) {
+          break;
+        }
+        Set<String> e = d.isLowerWord(x) ? eventsOf(w) : Set.of();
+        if (!e.isEmpty()) {
+          f.events.addAll(e);
+          break;
+        }
+        if (d.isLowerWord(x) && w.endsWith("ed") && !PASS_THROUGH.contains(w)) {
+          break; // another verb governs what follows ("miners cheated death")
+        }
+      }
+      f.events.addAll(eventsOf(v.noun));
+      if (v.kind == Kind.PERCENT || v.kind == Kind.MONEY) {
+        for (int k = Math.max(0, v.firstTok - 3); k <= Math.min(d.size() - 1, v.lastTok + 2); k++) {
+          if (d.isLowerWord(k) && d.tokSent[k] == sent) {
+            Set<String> e = eventsOf(d.lower(k));
+            e.retainAll(Set.of("up", "down"));
+            f.events.addAll(e);
+          }
+        }
+        if (v.kind == Kind.PERCENT && f.subject.isEmpty() && !f.events.isEmpty()) {
+          f.subject = String.join("+", new java.util.TreeSet<>(f.events));
+        }
+      }
+      // Noun.
+      if (!v.noun.isEmpty()) {
+        f.noun = stem(v.noun);
+        f.personNoun = PERSON_COUNT_NOUNS.contains(v.noun) || Lexicon.PERSON_NOUNS.contains(v.noun)
+            || (v.noun.endsWith("s") && Lexicon.PERSON_NOUNS.contains(v.noun.substring(0, v.noun.length() - 1)));
+      }
+      if (v.kind == Kind.AGE) {
+        f.definite = d.lower(v.firstTok - 1).equals("the");
+      }
+      // Time anchor in the same clause.
+      f.anchor = anchor(d, v, dates);
+    }
+
+    /** The first token of the clause (within sentence {@code sent}, up to a comma or semicolon) holding {@code tok}. */
+    private static int clauseStart(DocumentScan d, int tok, int sent) {
+      int from = tok;
+      while (from > 0 && d.tokSent[from - 1] == sent && !d.isPunct(from - 1, ',') && !d.isPunct(from - 1, ';')) {
+        from--;
+      }
+      return from;
+    }
+
+    /** The last token of the clause (within sentence {@code sent}, up to a comma or semicolon) holding {@code tok}. */
+    private static int clauseEnd(DocumentScan d, int tok, int sent) {
+      int to = tok;
+      while (to + 1 < d.size() && d.tokSent[to + 1] == sent && !d.isPunct(to + 1, ',') && !d.isPunct(to + 1, ';')) {
+        to++;
+      }
+      return to;
+    }
+
+    /** A word that frames a date: a frame word that is no date preposition and names no person or organisation. */
+    private boolean dateFrameWord(DocumentScan d, int k) {
+      Mention m = d.mentionAt(k);
+      return frameWord(d, k) && !DATE_PREPS.contains(d.lower(k)) && (m == null || m.entity < 0);
+    }
+
+    /** Dates: the words of the clause, the word the date attaches to, and the clause's events. */
+    private void describeDate(DocumentScan d, Fact f, int sent) {
+      Value v = f.v;
+      int from = v.firstTok;
+      for (int segments = 0; segments < 3; segments++) {
+        from = clauseStart(d, from, sent);
+        int words = 0;
+        for (int k = from; k < v.firstTok; k++) {
+          if (dateFrameWord(d, k)) {
+            words++;
+          }
+        }
+        // "He met X, the chairman of Y, on 14 October": a date alone after a comma belongs to the clause before.
+        if (words > 0 || from == 0 || !d.isPunct(from - 1, ',') || d.tokSent[from - 1] != sent) {
+          break;
+        }
+        from--;
+      }
+      int to = clauseEnd(d, v.lastTok, sent);
+      for (int k = from; k <= to; k++) {
+        if (k >= v.firstTok && k <= v.lastTok) {
+          continue;
+        }
+        if (dateFrameWord(d, k)) {
+          f.frame.add(stem(d.tok(k).base())); // names of people and organisations say little about which event
+        }
+        if (d.isLowerWord(k)) {
+          Set<String> e = eventsOf(d.lower(k));
+          e.retainAll(DATE_EVENTS);
+          f.events.addAll(e);
+        }
+      }
+      for (int k = Math.max(from, v.firstTok - 4); k <= Math.min(to, v.lastTok + 4); k++) {
+        if ((k < v.firstTok || k > v.lastTok) && dateFrameWord(d, k)) {
+          f.near.add(stem(d.tok(k).base()));
+        }
+      }
+      for (int k = v.firstTok - 1, seen = 0; k >= from && seen < 5; k--, seen++) {
+        if (dateFrameWord(d, k)) {
+          f.head = stem(d.tok(k).base());
+          break;
+        }
+      }
+    }
+
+    /** A time expression in the value's clause ("on Thursday", "since January", "last year"), or null. */
+    private String anchor(DocumentScan d, Value v, Map<Integer, Value> dates) {
+      if (v.kind == Kind.DATE) {
+        return null;
+      }
+      int sent = d.tokSent[v.firstTok];
+      int from = clauseStart(d, v.firstTok, sent);
+      int to = clauseEnd(d, v.lastTok, sent);
+      for (int k = from; k <= to; k++) {
+        if (k >= v.firstTok && k <= v.lastTok) {
+          continue;
+        }
+        String w = d.lower(k);
+        Value dv = dates.get(k);
+        if (dv != null) {
+          return dv.date != null ? dv.date.toString() : dv.weekday.toString();
+        }
+        if ((w.equals("since") || w.equals("last") || w.equals("this") || w.equals("next")) && k + 1 <= to) {
+          return w + " " + d.lower(k + 1);
+        }
+      }
+      return null;
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+
+    /** Sparse IDF-weighted content terms of a sentence, numbers and date words left out, L2-normalized. */
+    private SparseVector vector(int s) {
+      SparseVector cached = sentenceVectors.get(s);
+      if (cached != null) {
+        return cached;
+      }
+      Vocabulary voc = story.vocabulary();
+      int[] content = story.contentTerms(s);
+      int[] uniq = Arrays.stream(content).distinct().filter(id -> {
+        String term = voc.term(id);
+        for (int i = 0; i < term.length(); i++) {
+          if (Character.isDigit(term.charAt(i))) {
+            return false;
+          }
+        }
+        return !isNumberWord(term) && !Lexicon.WEEKDAYS.contains(term) && !Lexicon.MONTHS.contains(term)
+            && !term.equals("said") && !term.equals("sai");
+      }).toArray();
+      float[] w = new float[uniq.length];
+      int n = story.size();
+      for (int i = 0; i < uniq.length; i++) {
+        w[i] = (float) (Math.log((double) n / Math.max(1, story.sentenceFrequency(uniq[i]))) + 0.1);
+      }
+      SparseVector v = SparseVector.normalized(uniq, w);
+      sentenceVectors.put(s, v);
+      return v;
+    }
+
+    /** Cosine of two sentences' vectors. */
+    private double similarity(int s1, int s2) {
+      return vector(s1).dot(vector(s2));
+    }
+
+    /** Coarse group of a value: only values in one group are compared. */
+    private String group(Fact f) {
+      Value v = f.v;
+      return switch (v.kind) {
+        case COUNT -> "COUNT|" + (v.partitive ? "part" : f.personNoun || f.noun.isEmpty() ? "person" : f.noun);
+        case MONEY -> "MONEY|" + v.currency + "|" + v.unit + "|" + v.per;
+        case PERCENT -> "PERCENT";
+        case MEASURE -> "MEASURE|" + v.unit + "|" + v.per;
+        case AGE -> "AGE";
+        case DATE -> "DATE|" + v.prep;
+      };
+    }
+
+    /** Whether two values (different documents) are about the same fact. */
+    private boolean sameFact(Fact a, Fact b) {
+      Value x = a.v;
+      Value y = b.v;
+      if (a.doc == b.doc) {
+        return false;
+      }
+      if (!a.events.isEmpty() && !b.events.isEmpty() && disjoint(a.events, b.events)) {
+        return false;
+      }
+      String anchorA = a.anchor;
+      String anchorB = b.anchor;
+      if ((x.kind == Kind.MONEY && !x.per.isEmpty()) || (x.kind == Kind.MONEY && x.unit.equals("p"))
+          || (x.kind == Kind.PERCENT && (a.events.contains("up") || a.events.contains("down")))) {
+        // Prices and market moves change daily: an undated one is of its publication day.
+        if (anchorA == null && anchorB != null && isDate(anchorB)) {
+          anchorA = a.pubDate;
+        } else if (anchorB == null && anchorA != null && isDate(anchorA)) {
+          anchorB = b.pubDate;
+        }
+      }
+      if (anchorA != null && anchorB != null && !anchorA.equals(anchorB)) {
+        return false;
+      }
+      if (x.kind == Kind.PERCENT && !a.subject.isEmpty() && !b.subject.isEmpty() && !a.subject.equals(b.subject)) {
+        return false;
+      }
+      if (x.kind == Kind.MONEY && !a.moneyClasses.isEmpty() && !b.moneyClasses.isEmpty()
+          && disjoint(a.moneyClasses, b.moneyClasses)) {
+        return false;
+      }
+      boolean event = !disjoint(a.events, b.events);
+      int overlap = overlap(a.frame, b.frame);
+      switch (x.kind) {
+        case AGE -> {
+          if (a.entity >= 0 || b.entity >= 0) {
+            return a.entity == b.entity;
+          }
+          return a.definite && b.definite && !x.noun.isEmpty() && x.noun.equals(y.noun);
+        }
+        case MEASURE -> {
+          if (!x.noun.isEmpty() && !y.noun.isEmpty() && !stemEq(x.noun, y.noun)) {
+            return false;
+          }
+        }
+        case COUNT -> {
+          if (!a.noun.isEmpty() && !b.noun.isEmpty() && !a.noun.equals(b.noun)
+              && !(a.personNoun && b.personNoun && event)) {
+            return false;
+          }
+          if ((a.noun.isEmpty() || b.noun.isEmpty()) && !event) {
+            return false;
+          }
+        }
+        default -> {
+        }
+      }
+      double sim = similarity(a.sentence, b.sentence);
+      return switch (x.kind) {
+        case COUNT -> event ? (sim >= 0.05 || overlap >= 1 || (!a.noun.isEmpty() && a.noun.equals(b.noun)))
+            : a.noun.equals(b.noun) && !a.noun.isEmpty() ? (a.personNoun ? (sim >= 0.12 || overlap >= 2)
+                && overlap >= 1 : sim >= 0.12 || overlap >= 2)
+            : sim >= 0.45 && overlap >= 1;
+        case MONEY -> (!disjoint(a.moneyClasses, b.moneyClasses) && (sim >= 0.05 || overlap >= 1))
+            || (overlap >= 1 && sim >= 0.12)
+            || sim >= 0.4;
+        case PERCENT -> (!a.subject.isEmpty() && a.subject.equals(b.subject) && !a.subject.contains("up")
+            && !a.subject.contains("down")) || (overlap >= 1 && sim >= 0.12) || sim >= 0.4 || (event && overlap >= 1);
+        case MEASURE -> (overlap >= 1 && sim >= 0.12) || sim >= 0.4 || (event && overlap >= 1);
+        case DATE -> x.future == y.future
+            && ((!a.head.isEmpty() && a.head.equals(b.head)) || (overlap >= 2 && sim >= 0.12) || sim >= 0.4
+                || ((b.near.contains(a.head) || a.near.contains(b.head)) && overlap >= 1));
+        default -> false;
+      };
+    }
+
+    private static boolean isDate(String anchor) {
+      return anchor.length() == 10 && Character.isDigit(anchor.charAt(0)) && anchor.charAt(4) == '-';
+    }
+
+    private boolean stemEq(String p, String q) {
+      return stem(p).equals(stem(q));
+    }
+
+    private static boolean disjoint(Set<String> a, Set<String> b) {
+      for (String s : a) {
+        if (b.contains(s)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private static int overlap(Set<String> a, Set<String> b) {
+      int n = 0;
+      for (String s : a) {
+        if (b.contains(s)) {
+          n++;
+        }
+      }
+      return n;
+    }
+
+    private static boolean compatible(Value x, Value y) {
+      if (x.kind == Kind.DATE) {
+        if (x.date != null && y.date != null) {
+          return x.date.equals(y.date);
+        }
+        return x.weekday == null || y.weekday == null || x.weekday == y.weekday;
+      }
+      double eps = 1e-9 * Math.max(1, Math.abs(x.value) + Math.abs(y.value));
+      return x.lo <= y.hi + eps && y.lo <= x.hi + eps;
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+
+    List<Found> conflicts() {
+      // Copies of one sentence with one value (wire copy republished by many outlets) are aligned once.
+      Map<String, Fact> representative = new HashMap<>();
+      Map<Integer, List<Fact>> copies = new HashMap<>();
+      Map<String, List<Fact>> groups = new LinkedHashMap<>();
+      for (Fact f : facts) {
+        String sig = group(f) + "|" + f.v.display() + "|" + f.entity + "|"
+            + (f.v.kind == Kind.MONEY || f.v.kind == Kind.PERCENT ? f.pubDate : "") + "|"
+            + story.sentence(f.sentence).text();
+        Fact rep = representative.putIfAbsent(sig, f);
+        if (rep == null) {
+          groups.computeIfAbsent(group(f), k -> new ArrayList<>()).add(f);
+          copies.computeIfAbsent(f.id, k -> new ArrayList<>()).add(f);
+        } else {
+          copies.get(rep.id).add(f);
+        }
+      }
+      int n = facts.size();
+      int[] parent = new int[n];
+      for (int i = 0; i < n; i++) {
+        parent[i] = i;
+      }
+      List<int[]> conflictEdges = new ArrayList<>();
+      for (List<Fact> g : groups.values()) {
+        for (int[] pair : candidates(g)) {
+          Fact a = g.get(pair[0]);
+          Fact b = g.get(pair[1]);
+          if (sameFact(a, b)) {
+            union(parent, a.id, b.id);
+            if (!compatible(a.v, b.v)) {
+              conflictEdges.add(new int[] {a.id, b.id});
+            }
+          }
+        }
+      }
+      Map<Integer, List<Fact>> components = new LinkedHashMap<>();
+      Set<Integer> conflicted = new HashSet<>();
+      for (int[] e : conflictEdges) {
+        conflicted.add(find(parent, e[0]));
+      }
+      for (Fact f : facts) {
+        int r = find(parent, f.id);
+        if (conflicted.contains(r) && copies.containsKey(f.id)) {
+          components.computeIfAbsent(r, k -> new ArrayList<>()).addAll(copies.get(f.id));
+        }
+      }
+      List<Found> out = new ArrayList<>();
+      for (List<Fact> comp : components.values()) {
+        comp.sort(Comparator.comparingInt((Fact f) -> f.doc).thenComparingInt(f -> f.v.span.start()));
+        List<Claim> claims = new ArrayList<>();
+        List<Span> spans = new ArrayList<>();
+        List<Integer> sides = sides(comp);
+        for (Fact f : comp) {
+          claims.add(claim(story, f.doc, f.v.span, f.v.span, f.v.display()));
+          spans.add(f.v.span);
+        }
+        Conflict.Kind kind = comp.get(0).v.kind == Kind.DATE ? Conflict.Kind.DATE : Conflict.Kind.NUMBER;
+        out.add(new Found(new Conflict(kind, claims), spans, sides));
+      }
+      return out;
+    }
+
+    /** Agreeing claims share a side: bounded values cluster by overlap; open ones join the first they fit. */
+    private List<Integer> sides(List<Fact> comp) {
+      int n = comp.size();
+      int[] side = new int[n];
+      Arrays.fill(side, -1);
+      int next = 0;
+      for (int pass = 0; pass < 2; pass++) {
+        for (int i = 0; i < n; i++) {
+          Value v = comp.get(i).v;
+          boolean open = Double.isInfinite(v.hi) || v.lo == 0;
+          if (side[i] >= 0 || (pass == 0 && open)) {
+            continue;
+          }
+          for (int j = 0; j < n; j++) {
+            if (j != i && side[j] >= 0 && compatible(v, comp.get(j).v)) {
+              side[i] = side[j];
+              break;
+            }
+          }
+          if (side[i] < 0) {
+            side[i] = next++;
+          }
+        }
+      }
+      List<Integer> out = new ArrayList<>();
+      for (int s : side) {
+        out.add(s);
+      }
+      return out;
+    }
+
+    /** Candidate pairs (indexes into g): all pairs for small groups, else pairs sharing a rare sentence term. */
+    private List<int[]> candidates(List<Fact> g) {
+      List<int[]> out = new ArrayList<>();
+      if (g.size() <= 60) {
+        for (int i = 0; i < g.size(); i++) {
+          for (int j = i + 1; j < g.size(); j++) {
+            out.add(new int[] {i, j});
+          }
+        }
+        return out;
+      }
+      Map<Integer, List<Integer>> index = new HashMap<>();
+      List<int[]> keys = new ArrayList<>();
+      for (int i = 0; i < g.size(); i++) {
+        int[] k = rarest(g.get(i).sentence, 4);
+        keys.add(k);
+        for (int t : k) {
+          index.computeIfAbsent(t, x -> new ArrayList<>()).add(i);
+        }
+      }
+      for (int i = 0; i < g.size(); i++) {
+        Set<Integer> seen = new HashSet<>();
+        for (int t : keys.get(i)) {
+          List<Integer> post = index.get(t);
+          if (post.size() > MAX_POSTINGS) {
+            continue;
+          }
+          for (int j : post) {
+            if (j > i && seen.add(j)) {
+              out.add(new int[] {i, j});
+            }
+          }
+        }
+      }
+      return out;
+    }
+
+    private int[] rarest(int s, int k) {
+      int[] t = vector(s).ids();
+      Integer[] boxed = Arrays.stream(t).boxed().toArray(Integer[]::new);
+      Arrays.sort(boxed, Comparator.comparingInt(story::sentenceFrequency));
+      int m = Math.min(k, boxed.length);
+      int[] out = new int[m];
+      for (int i = 0; i < m; i++) {
+        out[i] = boxed[i];
+      }
+      return out;
+    }
+  }
+
+  private static int find(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  }
+
+  private static void union(int[] parent, int a, int b) {
+    parent[find(parent, a)] = find(parent, b);
+  }
+
+  // -----------------------------------------------------------------------------------------------------------
+  // Names.
+
+  private static List<Found> nameConflicts(AnalyzedStory story, QuoteExtractor.Extraction ex) {
+    Entities ents = ex.entities();
+    List<Entity> people = new ArrayList<>();
+    for (Entity e : ents.all) {
+      if (!e.org && e.firstGiven() != null) {
+        people.add(e);
+      }
+    }
+    // Candidate pairs: same surname, or same first given name (people sharing a first name are few).
+    Map<String, List<Entity>> bySurname = new HashMap<>();
+    Map<String, List<Entity>> byGiven = new HashMap<>();
+    for (Entity e : people) {
+      bySurname.computeIfAbsent(e.key, k -> new ArrayList<>()).add(e);
+      byGiven.computeIfAbsent(e.firstGiven(), k -> new ArrayList<>()).add(e);
+    }
+    List<Found> out = new ArrayList<>();
+    Set<Long> done = new HashSet<>();
+    Map<Integer, List<int[]>> firstMentions = null; // entity -> (document, mention index) of its first mention per doc
+    for (Map<String, List<Entity>> index : List.of(bySurname, byGiven)) {
+      for (List<Entity> list : index.values()) {
+        if (list.size() < 2 || list.size() > 20) {
+          continue;
+        }
+        for (int i = 0; i < list.size(); i++) {
+          for (int j = i + 1; j < list.size(); j++) {
+            Entity a = list.get(i);
+            Entity b = list.get(j);
+            long key = (long) Math.min(a.id, b.id) * 1_000_003L + Math.max(a.id, b.id);
+            if (!done.add(key) || !sameRoleDifferentName(a, b)) {
+              continue;
+            }
+            if (firstMentions == null) {
+              firstMentions = firstMentions(ex);
+            }
+            out.add(nameConflict(story, ex, a, b, firstMentions));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean sameRoleDifferentName(Entity a, Entity b) {
+    for (int d : a.docs) {
+      if (b.docs.contains(d)) {
+        return false; // named together: two people
+      }
+    }
+    Set<String> ra = roleWords(a);
+    Set<String> rb = roleWords(b);
+    int shared = 0;
+    for (String w : ra) {
+      if (rb.contains(w)) {
+        shared++;
+      }
+    }
+    boolean sameSurname = a.key.equals(b.key);
+    boolean sameGiven = a.firstGiven().equals(b.firstGiven());
+    if (sameSurname) {
+      return shared >= 1; // Lotte / Marit Brandvik of Varnholm Transit
+    }
+    if (sameGiven) {
+      int dist = Names.editDistance(a.key, b.key);
+      if (dist <= 2 && Math.min(a.key.length(), b.key.length()) >= 4) {
+        return true; // Arthur Lyle / Arthur Lisle
+      }
+      return shared >= 2; // Group Manager Neil Ashdown / Neil Ashworth
+    }
+    return false;
+  }
+
+  private static final Set<String> GENERIC_ROLE_WORDS = Lexicon.set("mr", "mrs", "ms", "miss", "dr", "the", "a",
+      "an", "of", "and", "his", "her", "its", "their", "former", "new", "local", "who", "in", "at", "for", "s");
+
+  private static Set<String> roleWords(Entity e) {
+    Set<String> out = new HashSet<>();
+    for (String r : e.roles.keySet()) {
+      for (String w : Lexicon.lc(r).replace("\u2019s", "").replace("'s", "").split("[^\\p{L}]+")) {
+        if (w.length() > 1 && !GENERIC_ROLE_WORDS.contains(w)) {
+          out.add(w);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Map<Integer, List<int[]>> firstMentions(QuoteExtractor.Extraction ex) {
+    Map<Integer, List<int[]>> out = new HashMap<>();
+    for (DocumentScan d : ex.docs()) {
+      Set<Integer> seen = new HashSet<>();
+      for (int i = 0; i < d.mentions.size(); i++) {
+        Mention m = d.mentions.get(i);
+        if (m.entity >= 0 && !m.org && seen.add(m.entity)) {
+          out.computeIfAbsent(m.entity, k -> new ArrayList<>()).add(new int[] {d.index, i});
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Found nameConflict(AnalyzedStory story, QuoteExtractor.Extraction ex, Entity a, Entity b,
+      Map<Integer, List<int[]>> firstMentions) {
+    List<int[]> both = new ArrayList<>(firstMentions.getOrDefault(a.id, List.of()));
+    both.addAll(firstMentions.getOrDefault(b.id, List.of()));
+    both.sort(Comparator.comparingInt((int[] x) -> x[0]).thenComparingInt(x -> x[1]));
+    List<Claim> claims = new ArrayList<>();
+    List<Span> spans = new ArrayList<>();
+    List<Integer> sides = new ArrayList<>();
+    for (int[] dm : both) {
+      Mention m = ex.docs().get(dm[0]).mentions.get(dm[1]);
+      Entity e = m.entity == a.id ? a : b;
+      claims.add(claim(story, dm[0], m.span, m.span, e.name));
+      spans.add(m.span);
+      sides.add(m.entity == a.id ? 0 : 1);
+    }
+    return new Found(new Conflict(Conflict.Kind.NAME, claims), spans, sides);
+  }
+
+  // -----------------------------------------------------------------------------------------------------------
+  // Quotations given to different speakers.
+
+  private static List<Found> quoteConflicts(AnalyzedStory story, QuoteExtractor.Extraction ex) {
+    List<Found> out = new ArrayList<>();
+    Quotations qs = ex.quotations();
+    Map<Quote, RawQuote> raw = new HashMap<>();
+    for (int i = 0; i < qs.quotes().size(); i++) {
+      raw.put(qs.quotes().get(i), ex.raw().get(i));
+    }
+    for (QuoteGroup g : qs.groups()) {
+      if (g.documents().size() < 2 || QuoteGrouper.words(g.text()).size() < 4) {
+        continue;
+      }
+      // Best attribution per speaker.
+      Map<Integer, Integer> confidence = new LinkedHashMap<>();
+      for (Quote q : g.quotes()) {
+        RawQuote r = raw.get(q);
+        if (r.entity >= 0 && QuoteGrouper.words(q.text()).size() >= 2) {
+          confidence.merge(r.entity, r.confidence, Math::max);
+        }
+      }
+      List<Integer> speakers = new ArrayList<>();
+      for (Map.Entry<Integer, Integer> e : confidence.entrySet()) {
+        if (e.getValue() >= 2) {
+          speakers.add(e.getKey());
+        }
+      }
+      boolean conflict = false;
+      for (int i = 0; i < speakers.size(); i++) {
+        for (int j = i + 1; j < speakers.size(); j++) {
+          Entity a = ex.entities().get(speakers.get(i));
+          Entity b = ex.entities().get(speakers.get(j));
+          if (a.org == b.org) {
+            conflict = true;
+          }
+        }
+      }
+      if (!conflict) {
+        continue;
+      }
+      List<Claim> claims = new ArrayList<>();
+      List<Span> spans = new ArrayList<>();
+      List<Integer> sides = new ArrayList<>();
+      for (Quote q : g.quotes()) {
+        RawQuote r = raw.get(q);
+        if (r.entity < 0 || !speakers.contains(r.entity)) {
+          continue;
+        }
+        Span tag = q.speakerSpan() != null && Math.abs(q.speakerSpan().start() - q.span().end()) < 200
+            && Math.abs(q.speakerSpan().end() - q.span().start()) < 300 ? q.speakerSpan() : q.span();
+        Span from = tag.start() < q.span().start() ? tag : q.span();
+        Span to = tag.end() > q.span().end() ? tag : q.span();
+        claims.add(claim(story, q.document(), from, to, q.speaker()));
+        spans.add(q.span());
+        sides.add(speakers.indexOf(r.entity));
+      }
+      out.add(new Found(new Conflict(Conflict.Kind.QUOTE_SPEAKER, claims), spans, sides));
+    }
+    return out;
+  }
+
+}

@@ -1,0 +1,28 @@
+/**
+ * The analysis behind the cross-source report: who is quoted saying what in which outlet, which facts the
+ * outlets state differently, what several outlets corroborate and what only one carries, who and where the story
+ * names, when things happened, and how much the outlets share.
+ *
+ * <ul>
+ *   <li>{@link dev.precis.compare.QuoteExtractor}: every direct quotation with its speaker ({@link
+ *       dev.precis.compare.Quote}), names normalised across the story ({@link dev.precis.compare.Person}), and
+ *       quotations grouped across outlets ({@link dev.precis.compare.QuoteGroup}).
+ *   <li>{@link dev.precis.compare.ContradictionFinder}: numbers, dates and names that differ between outlets, and
+ *       quotations given to different speakers ({@link dev.precis.compare.Conflict} of {@link
+ *       dev.precis.compare.Claim}s, each citing its passage).
+ *   <li>Statements ({@link dev.precis.compare.Statement}, built from the redundancy groups of the analyzed
+ *       story): the corroborated ones, the ones unique to one outlet, and the {@link
+ *       dev.precis.compare.OutletSharing} matrix.
+ *   <li>{@link dev.precis.compare.EntityMentions}: people and organisations from the name clustering, places from
+ *       rules without a gazetteer of the world (place words, prepositions, a modest list of well-known places),
+ *       with mentions per document.
+ *   <li>{@link dev.precis.compare.TimelineEvent}: explicit and relative date expressions, relative ones resolved
+ *       against each article's publication date.
+ *   <li>{@link dev.precis.compare.CrossSourceReport}: all of it from one pass.
+ *   <li>{@link dev.precis.compare.ReportEvaluator} and {@link dev.precis.compare.LabeledStory}: measurement on
+ *       labeled stories (format in {@code src/test/resources/report/README.md}).
+ * </ul>
+ *
+ * Everything is rule-based English (no model, no GPL code) and linear-ish in the size of the story.
+ */
+package dev.precis.compare;
