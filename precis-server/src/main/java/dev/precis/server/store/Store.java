@@ -153,6 +153,18 @@ public final class Store implements AutoCloseable {
     });
   }
 
+  /** The id of the article stored with this address, if any. */
+  public Optional<Long> articleIdByUrl(String url) {
+    return read(c -> {
+      try (PreparedStatement s = c.prepareStatement("SELECT id FROM articles WHERE url = ?")) {
+        s.setString(1, url);
+        try (ResultSet r = s.executeQuery()) {
+          return r.next() ? Optional.of(r.getLong(1)) : Optional.<Long>empty();
+        }
+      }
+    });
+  }
+
   public long articleCount() {
     return read(c -> {
       try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT COUNT(*) FROM articles")) {
