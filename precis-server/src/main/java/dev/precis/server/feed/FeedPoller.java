@@ -21,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * Polls the configured feeds and stores their new articles.
@@ -57,9 +58,7 @@ public final class FeedPoller implements AutoCloseable {
     this.policy = policy;
     this.clock = clock;
     this.log = log;
-    Set<Long> ids = ConcurrentHashMap.newKeySet();
-    feeds.forEach(f -> ids.add(f.id()));
-    this.feedIds = Set.copyOf(ids);
+    this.feedIds = feeds.stream().map(FeedState::id).collect(Collectors.toUnmodifiableSet());
   }
 
   /** The configured feeds that are due now. */
@@ -150,9 +149,8 @@ public final class FeedPoller implements AutoCloseable {
         : r.status() == 304 ? f.lastModified() : null;
     FeedState s = new FeedState(f.id(), f.url(), f.fetchPages(), f.interval(), now.plus(interval), now,
         r.status(), null, 0, f.itemsSeen(), etag, modified, interval);
-    int created = store.recordFetch(s, items);
-    return new FeedState(s.id(), s.url(), s.fetchPages(), s.interval(), s.nextCheck(), s.lastFetch(),
-        s.lastStatus(), null, 0, s.itemsSeen() + created, etag, modified, interval);
+    store.recordFetch(s, items);
+    return store.feed(f.id()).orElse(s);
   }
 
   private FeedState failed(FeedState f, Instant now, Integer status, String error, Duration retryAfter) {

@@ -4,7 +4,8 @@ package dev.precis.server.feed;
 final class Feeds {
   private Feeds() {}
 
-  /** An RSS 2.0 feed with a channel ttl (minutes, or null) and one item per link, each with its full text. */
+  /** An RSS 2.0 feed with a channel ttl (minutes, or null) and one item per link, each with its full text (which names
+   * the link, so that items with different links never have the same text). */
   static String rss(Integer ttl, String... links) {
     StringBuilder b = new StringBuilder("""
         <?xml version="1.0" encoding="UTF-8"?>
@@ -23,8 +24,8 @@ final class Feeds {
       n++;
       b.append("<item><title>Harbour story ").append(n).append("</title><link>").append(link)
           .append("</link><pubDate>Tue, 10 Mar 2026 0").append(n % 10).append(":00:00 GMT</pubDate>")
-          .append("<content:encoded><![CDATA[<p>The harbour master reported event number ").append(n)
-          .append(" at the north quay on Tuesday morning.</p><p>Crews from the port authority worked through")
+          .append("<content:encoded><![CDATA[<p>The harbour master reported the event told at ").append(link)
+          .append(" from the north quay on Tuesday morning.</p><p>Crews from the port authority worked through")
           .append(" the day to clear the berth, the master said.</p>]]></content:encoded></item>\n");
     }
     return b.append("</channel>\n</rss>\n").toString();
