@@ -1,0 +1,179 @@
+package dev.precis.server;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.precis.server.store.FeedSpec;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * What {@code precis serve --config FILE} reads: a JSON object, every field optional.
+ *
+ * <pre>
+ * {"token": "a long random string",        bearer token every write must carry
+ *  "max_body_bytes": 5000000,              largest request body (413 above)
+ *  "feeds": [{"url": "https://news.example/rss", "interval_minutes": 15, "fetch_pages": false}],
+ *  "allow_hosts": ["news.example"]}        hosts besides the feeds' that may be contacted (item pages)
+ * </pre>
+ *
+ * @param token the bearer token writes need, or null
+ * @param maxBodyBytes the largest request body accepted
+ * @param feeds the feeds to poll
+ * @param allowHosts hosts ({@code host[:port]}) that may be contacted besides the feeds' own
+ */
+public record ServerConfig(String token, long maxBodyBytes, List<FeedSpec> feeds, List<String> allowHosts) {
+  public static final long DEFAULT_MAX_BODY_BYTES = 5_000_000;
+  public static final Duration DEFAULT_INTERVAL = Duration.ofMinutes(15);
+  private static final Set<String> FIELDS = Set.of("token", "max_body_bytes", "feeds", "allow_hosts");
+  private static final Set<String> FEED_FIELDS = Set.of("url", "interval_minutes", "fetch_pages");
+
+  public ServerConfig {
+    feeds = List.copyOf(feeds);
+    allowHosts = List.copyOf(allowHosts);
+  }
+
+  /** No token, no feeds, the default body limit. */
+  public static ServerConfig empty() {
+    return new ServerConfig(null, DEFAULT_MAX_BODY_BYTES, List.of(), List.of());
+  }
+
+  /**
+   * Reads a configuration file.
+   *
+   * @throws IllegalArgumentException naming the file and what is wrong in it
+   */
+  public static ServerConfig read(Path file) {
+    String text;
+    try {
+      text = Files.readString(file);
+    } catch (NoSuchFileException e) {
+      throw new IllegalArgumentException(file + ": no such file");
+    } catch (IOException e) {
+      throw new IllegalArgumentException(file + ": cannot read (" + e.getMessage() + ")");
+    }
+    try {
+      return parse(text);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+    }
+  }
+
+  static ServerConfig parse(String json) {
+    JsonNode root;
+    try {
+      root = new ObjectMapper().readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("not valid JSON (" + e.getOriginalMessage() + ", line "
+          + e.getLocation().getLineNr() + ")");
+    }
+    if (root == null || !root.isObject()) {
+      throw new IllegalArgumentException("the configuration must be a JSON object");
+    }
+    unknown(root, FIELDS, "");
+    String token = null;
+    if (root.hasNonNull("token")) {
+      if (!root.get("token").isTextual() || root.get("token").asText().isBlank()) {
+        throw new IllegalArgumentException("\"token\" must be a non-empty string");
+      }
+      token = root.get("token").asText();
+      if (token.length() < 16) {
+        throw new IllegalArgumentException("\"token\" is too short to be secret (at least 16 characters)");
+      }
+    }
+    long maxBody = DEFAULT_MAX_BODY_BYTES;
+    if (root.has("max_body_bytes")) {
+      JsonNode n = root.get("max_body_bytes");
+      if (!n.canConvertToLong() || !n.isIntegralNumber() || n.asLong() < 1) {
+        throw new IllegalArgumentException("\"max_body_bytes\" must be a positive whole number");
+      }
+      maxBody = n.asLong();
+    }
+    List<FeedSpec> feeds = new ArrayList<>();
+    if (root.has("feeds")) {
+      JsonNode list = root.get("feeds");
+      if (!list.isArray()) {
+        throw new IllegalArgumentException("\"feeds\" must be a list");
+      }
+      for (int i = 0; i < list.size(); i++) {
+        feeds.add(feed(list.get(i), "feeds[" + i + "]"));
+      }
+    }
+    List<String> hosts = new ArrayList<>();
+    if (root.has("allow_hosts")) {
+      JsonNode list = root.get("allow_hosts");
+      if (!list.isArray()) {
+        throw new IllegalArgumentException("\"allow_hosts\" must be a list of host names");
+      }
+      for (JsonNode h : list) {
+        if (!h.isTextual() || !h.asText().strip().matches("[A-Za-z0-9.\\-\\[\\]:]+")) {
+          throw new IllegalArgumentException("\"allow_hosts\": " + h + " is not a host name (host or host:port)");
+        }
+        hosts.add(h.asText().strip().toLowerCase(Locale.ROOT));
+      }
+    }
+    return new ServerConfig(token, maxBody, feeds, hosts);
+  }
+
+  private static FeedSpec feed(JsonNode n, String where) {
+    if (n.isTextual()) {
+      return new FeedSpec(url(n.asText(), where), false, DEFAULT_INTERVAL);
+    }
+    if (!n.isObject()) {
+      throw new IllegalArgumentException(where + " must be an address or an object with \"url\"");
+    }
+    unknown(n, FEED_FIELDS, where + ".");
+    if (!n.hasNonNull("url")) {
+      throw new IllegalArgumentException(where + " has no \"url\"");
+    }
+    Duration interval = DEFAULT_INTERVAL;
+    if (n.has("interval_minutes")) {
+      JsonNode m = n.get("interval_minutes");
+      if (!m.isIntegralNumber() || m.asLong() < 1 || m.asLong() > 7 * 24 * 60) {
+        throw new IllegalArgumentException(where + ".interval_minutes must be a whole number from 1 to 10080");
+      }
+      interval = Duration.ofMinutes(m.asLong());
+    }
+    boolean pages = false;
+    if (n.has("fetch_pages")) {
+      if (!n.get("fetch_pages").isBoolean()) {
+        throw new IllegalArgumentException(where + ".fetch_pages must be true or false");
+      }
+      pages = n.get("fetch_pages").asBoolean();
+    }
+    return new FeedSpec(url(n.get("url").asText(), where), pages, interval);
+  }
+
+  private static URI url(String s, String where) {
+    try {
+      URI u = new URI(s.strip());
+      String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
+      if (!(scheme.equals("http") || scheme.equals("https")) || u.getHost() == null) {
+        throw new IllegalArgumentException(where + ": '" + s + "' is not an http or https address");
+      }
+      return u;
+    } catch (URISyntaxException e) {
+      throw new IllegalArgumentException(where + ": '" + s + "' is not an address (" + e.getReason() + ")");
+    }
+  }
+
+  private static void unknown(JsonNode n, Set<String> known, String prefix) {
+    for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
+      String f = it.next();
+      if (!known.contains(f)) {
+        throw new IllegalArgumentException("unknown setting \"" + prefix + f + "\" (known: "
+            + String.join(", ", known.stream().sorted().toList()) + ")");
+      }
+    }
+  }
+}
