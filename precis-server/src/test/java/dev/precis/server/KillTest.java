@@ -1,0 +1,137 @@
+package dev.precis.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code kill -9} during a burst of posts: after a restart every acknowledged article is there, unchanged, and
+ * SQLite's integrity check passes.
+ */
+@Timeout(120)
+class KillTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final int ACKS_BEFORE_KILL = 150;
+
+  @TempDir Path dir;
+  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  @Test
+  void everyAcknowledgedArticleSurvivesAKillDuringABurst() throws Exception {
+    Map<Long, String> acked = new ConcurrentHashMap<>();
+    AtomicInteger failures = new AtomicInteger();
+    Process first = startServer();
+    int port = port(first);
+    ExecutorService clients = Executors.newFixedThreadPool(4);
+    AtomicInteger next = new AtomicInteger();
+    for (int t = 0; t < 4; t++) {
+      clients.submit(() -> {
+        while (first.isAlive() || failures.get() == 0) {
+          int n = next.getAndIncrement();
+          String text = "Dispatch " + n + ": the harbour office logged vessel " + n + " entering the north channel"
+              + " at high tide, and the pilot boat escorted it to berth " + (n % 40) + ".";
+          try {
+            HttpResponse<String> r = post(port, text);
+            if (r.statusCode() == 201) {
+              acked.put(JSON.readTree(r.body()).get("id").asLong(), text);
+            }
+          } catch (Exception e) {
+            failures.incrementAndGet();
+            return;
+          }
+        }
+      });
+    }
+    long started = System.nanoTime();
+    long deadline = started + Duration.ofSeconds(60).toNanos();
+    while (acked.size() < ACKS_BEFORE_KILL && System.nanoTime() < deadline) {
+      Thread.sleep(5);
+    }
+    System.out.println("KillTest: " + acked.size() + " acknowledged in " + (System.nanoTime() - started) / 1_000_000
+        + " ms");
+    first.destroyForcibly(); // SIGKILL on Linux: no shutdown hook, no close
+    first.waitFor(10, TimeUnit.SECONDS);
+    clients.shutdown();
+    assertThat(clients.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+    assertThat(acked.size()).isGreaterThanOrEqualTo(ACKS_BEFORE_KILL);
+    assertThat(failures.get()).as("posts cut off by the kill").isPositive();
+
+    Process second = startServer();
+    try {
+      int port2 = port(second);
+      for (Map.Entry<Long, String> e : acked.entrySet()) {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port2
+            + "/api/articles/" + e.getKey())).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as("article %d", e.getKey()).isEqualTo(200);
+        JsonNode a = JSON.readTree(r.body());
+        assertThat(a.get("text").asText()).isEqualTo(e.getValue());
+      }
+      try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("precis.db"));
+          Statement s = c.createStatement()) {
+        try (ResultSet r = s.executeQuery("PRAGMA integrity_check")) {
+          r.next();
+          assertThat(r.getString(1)).isEqualTo("ok");
+        }
+        try (ResultSet r = s.executeQuery("SELECT COUNT(*) FROM articles")) {
+          r.next();
+          assertThat(r.getLong(1)).isGreaterThanOrEqualTo(acked.size());
+        }
+        // FTS5's own check: fails with SQLITE_CORRUPT when the index does not match the articles
+        s.executeUpdate("INSERT INTO article_search(article_search) VALUES ('integrity-check')");
+      }
+    } finally {
+      second.destroyForcibly();
+      second.waitFor(10, TimeUnit.SECONDS);
+    }
+  }
+
+  private HttpResponse<String> post(int port, String text) throws Exception {
+    return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/articles"))
+        .header("Content-Type", "text/plain").header("Authorization", "Bearer " + HttpApiTest.TOKEN)
+        .timeout(Duration.ofSeconds(10)).POST(HttpRequest.BodyPublishers.ofString(text)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private Process startServer() throws Exception {
+    String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    return new ProcessBuilder(java, "-Xmx256m", "-XX:+UseSerialGC", "-cp", cp, ServerProcess.class.getName(),
+        dir.toString()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+  }
+
+  /** Reads the child's {@code PORT n} line (waiting at most 30 s). */
+  private static int port(Process p) throws Exception {
+    BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+    ExecutorService reader = Executors.newSingleThreadExecutor();
+    try {
+      String line = reader.submit(out::readLine).get(30, TimeUnit.SECONDS);
+      assertThat(line).as("the child server's first line").startsWith("PORT ");
+      return Integer.parseInt(line.substring(5).strip());
+    } finally {
+      reader.shutdownNow();
+    }
+  }
+}
