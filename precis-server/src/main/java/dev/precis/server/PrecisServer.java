@@ -8,6 +8,7 @@ import dev.precis.server.store.FeedSpec;
 import dev.precis.server.store.FeedState;
 import dev.precis.server.store.Store;
 import io.javalin.Javalin;
+import java.net.BindException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
@@ -87,7 +88,7 @@ public final class PrecisServer implements AutoCloseable {
       HttpApi api = new HttpApi(store, options.noAuth() ? null : config.token(), config.maxBodyBytes(),
           options.requestTimeout(), feeds, log);
       Javalin app = api.create(options.bind(), options.port());
-      app.start();
+      listen(app, options);
       if (!feeds.isEmpty()) {
         poller.start(2);
       }
@@ -97,6 +98,20 @@ public final class PrecisServer implements AutoCloseable {
         poller.close();
       }
       store.close();
+      throw e;
+    }
+  }
+
+  private static void listen(Javalin app, Options options) {
+    try {
+      app.start();
+    } catch (RuntimeException e) {
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        if (t instanceof BindException) {
+          throw new IllegalArgumentException("cannot listen on " + options.bind() + " port " + options.port()
+              + " (" + t.getMessage() + "); is another server using it?", e);
+        }
+      }
       throw e;
     }
   }
