@@ -142,6 +142,11 @@ final class HttpApi {
       o.put("url", s.url().toString());
       o.put("fetch_pages", s.fetchPages());
       o.put("interval_seconds", s.interval().toSeconds());
+      if (s.currentInterval() == null) {
+        o.putNull("current_interval_seconds");
+      } else {
+        o.put("current_interval_seconds", s.currentInterval().toSeconds());
+      }
       o.put("next_check", s.nextCheck().toString());
       o.put("last_fetch", s.lastFetch() == null ? null : s.lastFetch().toString());
       if (s.lastStatus() == null) {

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.precis.server.feed.FakeFeedServer;
+import dev.precis.server.feed.Feeds;
+import dev.precis.server.store.FeedSpec;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -91,6 +94,41 @@ class HttpApiTest {
     assertThat(h.get("articles").asLong()).isZero();
     assertThat(h.get("feeds").get("configured").asInt()).isZero();
     assertThat(h.get("feeds").get("last_fetch").isNull()).isTrue();
+  }
+
+  @Test
+  void feedStatesAreShown() throws Exception {
+    try (FakeFeedServer feeds = new FakeFeedServer()) {
+      feeds.on("/rss", x -> FakeFeedServer.send(x, 200, "application/rss+xml",
+          Feeds.rss(30, "http://courier.example/1", "http://courier.example/2")));
+      feeds.on("/down", x -> FakeFeedServer.send(x, 500, "text/plain", "down"));
+      server.close();
+      ServerConfig config = new ServerConfig(TOKEN, 4096, List.of(
+          new FeedSpec(feeds.uri("/rss"), false, Duration.ofMinutes(10)),
+          new FeedSpec(feeds.uri("/down"), false, Duration.ofMinutes(10))), List.of());
+      server = PrecisServer.start(config, options(false), Clock.systemUTC(), line -> {});
+      long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+      while (server.store().feeds().stream().anyMatch(f -> f.lastFetch() == null) && System.nanoTime() < deadline) {
+        Thread.sleep(20);
+      }
+      JsonNode list = json(get("/api/feeds")).get("feeds");
+      assertThat(list).hasSize(2);
+      JsonNode ok = list.get(0);
+      assertThat(ok.get("url").asText()).isEqualTo(feeds.uri("/rss").toString());
+      assertThat(ok.get("last_status").asInt()).isEqualTo(200);
+      assertThat(ok.get("items_seen").asLong()).isEqualTo(2);
+      assertThat(ok.get("interval_seconds").asLong()).isEqualTo(600);
+      assertThat(ok.get("current_interval_seconds").asLong()).isEqualTo(1800);
+      assertThat(ok.get("last_error").isNull()).isTrue();
+      JsonNode down = list.get(1);
+      assertThat(down.get("last_status").asInt()).isEqualTo(500);
+      assertThat(down.get("error_count").asInt()).isEqualTo(1);
+      assertThat(down.get("last_error").asText()).startsWith("HTTP 500 from ");
+      JsonNode health = json(get("/healthz")).get("feeds");
+      assertThat(health.get("configured").asInt()).isEqualTo(2);
+      assertThat(health.get("failing").asInt()).isEqualTo(1);
+      assertThat(health.get("items_seen").asLong()).isEqualTo(2);
+    }
   }
 
   @Test

@@ -16,7 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** A feed server on loopback for tests: answers per path, and records every request it gets. */
-final class FakeFeedServer implements AutoCloseable {
+public final class FakeFeedServer implements AutoCloseable {
   /** One request as received. */
   record Seen(String path, Map<String, List<String>> headers) {
     String header(String name) {
@@ -30,7 +30,7 @@ final class FakeFeedServer implements AutoCloseable {
   }
 
   @FunctionalInterface
-  interface Handler {
+  public interface Handler {
     void handle(HttpExchange exchange) throws IOException;
   }
 
@@ -40,7 +40,7 @@ final class FakeFeedServer implements AutoCloseable {
   private final AtomicInteger active = new AtomicInteger();
   final AtomicInteger maxActive = new AtomicInteger();
 
-  FakeFeedServer() throws IOException {
+  public FakeFeedServer() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.setExecutor(Executors.newCachedThreadPool(r -> {
       Thread t = new Thread(r, "fake-feed-server");
@@ -68,12 +68,12 @@ final class FakeFeedServer implements AutoCloseable {
     server.start();
   }
 
-  FakeFeedServer on(String path, Handler h) {
+  public FakeFeedServer on(String path, Handler h) {
     handlers.put(path, h);
     return this;
   }
 
-  URI uri(String path) {
+  public URI uri(String path) {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
   }
 
@@ -81,11 +81,11 @@ final class FakeFeedServer implements AutoCloseable {
     return server.getAddress().getPort();
   }
 
-  long requestsTo(String path) {
+  public long requestsTo(String path) {
     return seen.stream().filter(s -> s.path().equals(path)).count();
   }
 
-  static void send(HttpExchange x, int status, String type, String body) throws IOException {
+  public static void send(HttpExchange x, int status, String type, String body) throws IOException {
     byte[] b = body.getBytes(StandardCharsets.UTF_8);
     if (type != null) {
       x.getResponseHeaders().set("Content-Type", type);

@@ -1,12 +1,12 @@
 package dev.precis.server.feed;
 
 /** Feeds written for these tests. */
-final class Feeds {
+public final class Feeds {
   private Feeds() {}
 
   /** An RSS 2.0 feed with a channel ttl (minutes, or null) and one item per link, each with its full text (which names
    * the link, so that items with different links never have the same text). */
-  static String rss(Integer ttl, String... links) {
+  public static String rss(Integer ttl, String... links) {
     StringBuilder b = new StringBuilder("""
         <?xml version="1.0" encoding="UTF-8"?>
         <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">
