@@ -12,6 +12,7 @@ import io.javalin.http.Context;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -20,9 +21,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.io.PrintWriter;
+import java.util.stream.Collectors;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.handler.ErrorHandler;
@@ -62,7 +64,7 @@ final class HttpApi {
     this.token = token == null ? null : token.getBytes(StandardCharsets.UTF_8);
     this.maxBodyBytes = maxBodyBytes;
     this.requestTimeout = requestTimeout;
-    this.feedIds = feeds.stream().map(FeedState::id).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    this.feedIds = feeds.stream().map(FeedState::id).collect(Collectors.toUnmodifiableSet());
     this.log = log;
   }
 
@@ -120,7 +122,7 @@ final class HttpApi {
       f.put("configured", feeds.size());
       f.put("failing", feeds.stream().filter(s -> s.errorCount() > 0).count());
       f.put("items_seen", feeds.stream().mapToLong(FeedState::itemsSeen).sum());
-      Instant last = feeds.stream().map(FeedState::lastFetch).filter(java.util.Objects::nonNull)
+      Instant last = feeds.stream().map(FeedState::lastFetch).filter(Objects::nonNull)
           .max(Instant::compareTo).orElse(null);
       f.put("last_fetch", last == null ? null : last.toString());
       send(ctx, 200, o);

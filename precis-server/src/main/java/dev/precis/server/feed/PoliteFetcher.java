@@ -9,11 +9,13 @@ import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -110,7 +112,7 @@ public final class PoliteFetcher {
     ReentrantLock lock = hostLocks.computeIfAbsent(uri.getHost().toLowerCase(Locale.ROOT), h -> new ReentrantLock());
     try {
       long wait = deadline - System.nanoTime();
-      if (wait <= 0 || !lock.tryLock(wait, java.util.concurrent.TimeUnit.NANOSECONDS)) {
+      if (wait <= 0 || !lock.tryLock(wait, TimeUnit.NANOSECONDS)) {
         throw new FetchException("timed out waiting for another request to " + uri.getHost());
       }
     } catch (InterruptedException e) {
@@ -138,7 +140,7 @@ public final class PoliteFetcher {
       if (status < 0) {
         throw new FetchException(uri + ": not an HTTP answer");
       }
-      Map<String, String> headers = new java.util.HashMap<>();
+      Map<String, String> headers = new HashMap<>();
       for (String name : KEPT_HEADERS) {
         String v = c.getHeaderField(name);
         if (v != null) {
