@@ -165,8 +165,11 @@ class BadInputTest {
 
   @Test
   void unknownCommand() {
+    // picocli suggests every command that is close enough: serve is, by its first letters
     assertThat(failsWithOneLine("summarise", EXAMPLE))
-        .isEqualTo("precis: unknown command 'summarise'; did you mean summarize? (see 'precis --help')");
+        .isEqualTo("precis: unknown command 'summarise'; did you mean summarize or serve? (see 'precis --help')");
+    assertThat(failsWithOneLine("reprot", EXAMPLE))
+        .isEqualTo("precis: unknown command 'reprot'; did you mean report? (see 'precis --help')");
   }
 
   @Test
