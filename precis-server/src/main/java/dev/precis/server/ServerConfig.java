@@ -139,8 +139,8 @@ public record ServerConfig(String token, long maxBodyBytes, List<FeedSpec> feeds
     Duration interval = DEFAULT_INTERVAL;
     if (n.has("interval_minutes")) {
       JsonNode m = n.get("interval_minutes");
-      if (!m.isIntegralNumber() || m.asLong() < 1 || m.asLong() > 7 * 24 * 60) {
-        throw new IllegalArgumentException(where + ".interval_minutes must be a whole number from 1 to 10080");
+      if (!m.isIntegralNumber() || m.asLong() < 1 || m.asLong() > 24 * 60) {
+        throw new IllegalArgumentException(where + ".interval_minutes must be a whole number from 1 to 1440 (a day)");
       }
       interval = Duration.ofMinutes(m.asLong());
     }
