@@ -17,44 +17,83 @@ import dev.precis.summarize.ReadingOrder;
 import dev.precis.summarize.Selection;
 import dev.precis.summarize.Summarizer;
 import dev.precis.summarize.Summarizers;
+import dev.precis.text.Compressor;
 import dev.precis.text.Segmenter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
- * The library's entry point: clean, segment, analyze (compressing English sentences unless the analyzer is
- * built with {@link dev.precis.text.Compressor#VERBATIM}), select, choose the copy to print, order and cite. Thread-safe; front ends (CLI, server,
- * evaluator) all call this.
+ * The library's entry point, the one every front end (CLI, server, Spark job, evaluator, benchmarks) calls: clean,
+ * segment, analyze (compressing English sentences unless compression is off), select, choose the copy to print,
+ * order and cite; {@link #report} adds the cross-source analysis. Nothing below this class calls back into it.
+ * Immutable and thread-safe.
  *
  * <pre>{@code
- * Summary summary = new Precis().summarize(story, "default", Budget.words(120));
+ * Precis precis = Precis.builder().summarizer("coverage").budget(Budget.words(120)).build();
+ * Summary summary = precis.summarize(story);
  * summary.sentences().forEach(s -> System.out.println(s.text() + " " + s.citations()));
  * }</pre>
+ *
+ * <p>The lower-level entry points ({@link #clean}, {@link #analyze}, {@link #summarize(AnalyzedStory, Summarizer,
+ * Budget)}) let a caller see the cleaning (the CLI's {@code --explain}) or run several summarizers on one analysis
+ * (the evaluator).
  */
 public final class Precis {
   private final StoryCleaner cleaner;
   private final StoryAnalyzer analyzer;
+  private final String language;
+  private final Summarizer summarizer;
+  private final Budget budget;
 
-  /** The full pipeline, debris cleaning included. */
+  /** The full pipeline with every default: cleaning and compression on, the default summarizer, 150 words. */
   public Precis() {
     this(new StoryCleaner(), new StoryAnalyzer());
   }
 
   /**
+   * A pipeline made of given stages, for tests and experiments that swap one; front ends use {@link #builder()}.
+   *
    * @param cleaner the clean stage, or null for text that is clean already (documents are then used as given)
    * @param analyzer the analysis stage
    */
   public Precis(StoryCleaner cleaner, StoryAnalyzer analyzer) {
+    this(cleaner, analyzer, null, null, Budget.words(Budget.DEFAULT_WORDS));
+  }
+
+  private Precis(StoryCleaner cleaner, StoryAnalyzer analyzer, String language, Summarizer summarizer,
+      Budget budget) {
     this.cleaner = cleaner;
-    this.analyzer = analyzer;
+    this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
+    this.language = language;
+    this.summarizer = summarizer;
+    this.budget = Objects.requireNonNull(budget, "budget");
+  }
+
+  /** A builder starting from the defaults of {@link #Precis()}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The summarizer {@link #summarize(Story)} and {@link #report(Story)} use (the default one unless set). */
+  public Summarizer summarizer() {
+    return summarizer != null ? summarizer : Summarizers.get(Summarizers.DEFAULT);
+  }
+
+  /** The budget {@link #summarize(Story)} and {@link #report(Story)} use. */
+  public Budget budget() {
+    return budget;
   }
 
   /**
-   * Removes scraping debris (photo credits, markup, promos, wire notes, datelines...) from every document. The
-   * cleaned texts are what all offsets of later stages refer to.
+   * Removes scraping debris (photo credits, markup, promos, wire notes, datelines...) from every document; with
+   * cleaning off, the documents are kept as given. The cleaned texts are what all offsets of later stages refer
+   * to. A language set on the builder replaces the story's here.
    */
   public CleanedStory clean(Story story) {
-    return cleaner == null ? new CleanedStory(story, List.of()) : cleaner.clean(story);
+    Story input = language == null ? story
+        : new Story(story.id(), language, story.documents(), story.references());
+    return cleaner == null ? new CleanedStory(input, List.of()) : cleaner.clean(input);
   }
 
   /** Cleans, segments and analyzes a story, the input of every summarizer. */
@@ -65,6 +104,16 @@ public final class Precis {
   /** Segments and analyzes a story already cleaned by {@link #clean}. */
   public AnalyzedStory analyze(CleanedStory cleaned) {
     return analyzer.analyze(new Segmenter().segment(cleaned.story()));
+  }
+
+  /** The cited summary of {@code story} by this pipeline's summarizer within its budget. */
+  public Summary summarize(Story story) {
+    return summarize(clean(story));
+  }
+
+  /** The cited summary of a story already cleaned by {@link #clean}. */
+  public Summary summarize(CleanedStory cleaned) {
+    return summarize(analyze(cleaned), summarizer(), budget);
   }
 
   /** Summarizes {@code story} with the summarizer called {@code algorithm} within {@code budget}. */
@@ -88,6 +137,11 @@ public final class Precis {
     return new Summary(story.story(), summarizer.name(), sentences);
   }
 
+  /** The cited summary and the cross-source report of {@code story}, by this pipeline's summarizer and budget. */
+  public StoryReport report(Story story) {
+    return report(clean(story), summarizer(), budget);
+  }
+
   /** Cleans, analyzes, summarizes and cross-examines one story: the cited summary and the cross-source report. */
   public StoryReport report(Story story, Summarizer summarizer, Budget budget) {
     return report(clean(story), summarizer, budget);
@@ -97,5 +151,66 @@ public final class Precis {
   public StoryReport report(CleanedStory cleaned, Summarizer summarizer, Budget budget) {
     AnalyzedStory analyzed = analyze(cleaned);
     return new StoryReport(summarize(analyzed, summarizer, budget), budget, CrossSourceReport.of(analyzed));
+  }
+
+  /** Sets up a {@link Precis}; every setting has the default of {@link #Precis()}. Not thread-safe. */
+  public static final class Builder {
+    private boolean cleaning = true;
+    private boolean compression = true;
+    private String language;
+    private Summarizer summarizer;
+    private Budget budget = Budget.words(Budget.DEFAULT_WORDS);
+
+    private Builder() {}
+
+    /** Whether scraping debris is removed (default true); off for text known to be clean. */
+    public Builder cleaning(boolean on) {
+      this.cleaning = on;
+      return this;
+    }
+
+    /**
+     * Whether English sentences may be printed shortened (default true); off prints every sentence whole (the
+     * CLI's {@code --verbatim}).
+     */
+    public Builder compression(boolean on) {
+      this.compression = on;
+      return this;
+    }
+
+    /**
+     * The language (ISO 639-1 code) every story is treated as, whatever it declares; null (the default) keeps
+     * each story's own.
+     */
+    public Builder language(String code) {
+      this.language = code == null || code.isBlank() ? null : code.strip();
+      return this;
+    }
+
+    /** The summarizer, configured as the caller wants it (default: the default one). */
+    public Builder summarizer(Summarizer summarizer) {
+      this.summarizer = Objects.requireNonNull(summarizer, "summarizer");
+      return this;
+    }
+
+    /**
+     * The summarizer of this name ({@code default} included).
+     *
+     * @throws IllegalArgumentException for an unknown name, with a message listing the known ones
+     */
+    public Builder summarizer(String name) {
+      return summarizer(Summarizers.get(name));
+    }
+
+    /** The budget of {@link Precis#summarize(Story)} and {@link Precis#report(Story)} (default 150 words). */
+    public Builder budget(Budget budget) {
+      this.budget = Objects.requireNonNull(budget, "budget");
+      return this;
+    }
+
+    public Precis build() {
+      return new Precis(cleaning ? new StoryCleaner() : null,
+          new StoryAnalyzer(compression ? Compressor.DEFAULT : Compressor.VERBATIM), language, summarizer, budget);
+    }
   }
 }

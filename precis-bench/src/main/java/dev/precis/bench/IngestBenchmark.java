@@ -1,6 +1,6 @@
 package dev.precis.bench;
 
-import dev.precis.clean.StoryCleaner;
+import dev.precis.Precis;
 import dev.precis.ingest.InputException;
 import dev.precis.ingest.StoryReader;
 import dev.precis.ingest.StoryStream;
@@ -30,9 +30,9 @@ import java.util.stream.Stream;
  * varied layouts: navigation, cookie banner, article of 8 to 20 paragraphs with ads and share bars, related links,
  * comments, footer, inline scripts and styles; JSON-LD, OpenGraph only or microdata) are written to a temporary
  * directory, one subdirectory per story, and every story is read with {@link StoryReader} (a directory is one
- * story) and cleaned with {@link StoryCleaner}. After one untimed warm-up pass over all pages, the timed passes
- * give pages per second (median, min and max), MB/s of HTML (MB = 2^20 bytes), the split between ingest and
- * cleaning, and the peak heap. {@code --stages} adds where the time goes, by stage (read, decode, jsoup parse,
+ * story) and cleaned with the facade ({@link Precis#clean}). After one untimed warm-up pass over all pages, the
+ * timed passes give pages per second (median, min and max), MB/s of HTML (MB = 2^20 bytes), the split between
+ * ingest and cleaning, and the peak heap. {@code --stages} adds where the time goes, by stage (read, decode, jsoup parse,
  * metadata, pruning, readability4j and its parts, text, cleaning), from stack samples of one more pass.
  *
  * <p>Usage: {@code IngestBenchmark [--pages N] [--kb K] [--per-story N] [--threads N] [--runs N] [--stages]
@@ -115,7 +115,7 @@ public final class IngestBenchmark {
     AtomicLong warnings = new AtomicLong();
     AtomicLong peak = new AtomicLong();
     ThreadLocal<StoryReader> readers = ThreadLocal.withInitial(() -> new StoryReader(w -> warnings.incrementAndGet()));
-    ThreadLocal<StoryCleaner> cleaners = ThreadLocal.withInitial(StoryCleaner::new);
+    Precis precis = new Precis();
     Runtime rt = Runtime.getRuntime();
     long start = System.nanoTime();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -126,7 +126,7 @@ public final class IngestBenchmark {
           long a = System.nanoTime();
           Story story = readOne(readers.get(), dir);
           long b = System.nanoTime();
-          cleaners.get().clean(story);
+          precis.clean(story);
           long c = System.nanoTime();
           ingest.addAndGet(b - a);
           clean.addAndGet(c - b);
@@ -210,7 +210,7 @@ public final class IngestBenchmark {
       }
     }
     StoryReader reader = new StoryReader(w -> {});
-    StoryCleaner cleaner = new StoryCleaner();
+    Precis precis = new Precis();
     long[] counts = new long[STAGES.length + 1];
     long[] samples = new long[1];
     Thread worker = Thread.currentThread();
@@ -233,7 +233,7 @@ public final class IngestBenchmark {
     long t0 = System.nanoTime();
     sampler.start();
     for (Path dir : dirs) {
-      cleaner.clean(readOne(reader, dir));
+      precis.clean(readOne(reader, dir));
     }
     sampler.interrupt();
     sampler.join();

@@ -150,7 +150,7 @@ public final class QualityExperiment {
 
   private static void run(String title, Preset preset, Path file, int skip, int limit, List<Summarizer> summarizers,
       RougeResources resources, int threads) throws Exception {
-    Evaluator evaluator = new Evaluator(new Precis(), preset, null, resources, threads);
+    Evaluator evaluator = new Evaluator(Precis.builder().build(), preset, null, resources, threads);
     long t0 = System.nanoTime();
     List<Evaluator.Report> reports;
     StoryReader reader = new StoryReader(w -> System.err.println("warning: " + w));

@@ -5,8 +5,6 @@ import dev.precis.ingest.StoryReader;
 import dev.precis.ingest.StoryStream;
 import dev.precis.model.Document;
 import dev.precis.model.Story;
-import dev.precis.summarize.Budget;
-import dev.precis.summarize.Summarizer;
 import dev.precis.summarize.Summarizers;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,33 +28,31 @@ public final class SpeedBenchmark {
         ? Arrays.asList(args).subList(1, args.length) : new ArrayList<>(Summarizers.all().keySet());
     List<Story> duc = read(data.resolve("duc2003.jsonl"), Integer.MAX_VALUE);
     Story thousand = thousandArticles(duc, data.resolve("multinews-val.jsonl.gz"));
-    Precis precis = new Precis();
-    Budget budget = Budget.words(Budget.DEFAULT_WORDS);
     System.out.printf(Locale.ROOT, "| algorithm | 10-article story (DUC 2003, %d stories): median ms [p10, p90] "
         + "| 1,000-article story (%d words): median ms [min, max] |%n", duc.size(), words(thousand));
     System.out.println("|---|---|---|");
     for (String name : algorithms) {
-      Summarizer summarizer = Summarizers.get(name);
+      Precis precis = Precis.builder().summarizer(name).build();
       // Warm-up: the JIT compiles the hot paths before anything is timed.
       for (int round = 0; round < 5; round++) {
         for (Story story : duc) {
-          precis.summarize(precis.analyze(story), summarizer, budget);
+          precis.summarize(story);
         }
       }
-      precis.summarize(precis.analyze(thousand), summarizer, budget);
+      precis.summarize(thousand);
       double[] small = new double[duc.size() * 5];
       int k = 0;
       for (int round = 0; round < 5; round++) {
         for (Story story : duc) {
           long t0 = System.nanoTime();
-          precis.summarize(precis.analyze(story), summarizer, budget);
+          precis.summarize(story);
           small[k++] = (System.nanoTime() - t0) / 1e6;
         }
       }
       double[] large = new double[5];
       for (int i = 0; i < large.length; i++) {
         long t0 = System.nanoTime();
-        precis.summarize(precis.analyze(thousand), summarizer, budget);
+        precis.summarize(thousand);
         large[i] = (System.nanoTime() - t0) / 1e6;
       }
       Arrays.sort(small);

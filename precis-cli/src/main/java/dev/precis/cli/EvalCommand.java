@@ -127,7 +127,7 @@ public final class EvalCommand implements Callable<Integer> {
     List<Summarizer> summarizers = summarizers();
     RougeResources resources = resources(chosen);
     int workers = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
-    Evaluator evaluator = new Evaluator(pipeline.precis(), chosen, words, resources, workers);
+    Evaluator evaluator = new Evaluator(pipeline.builder().build(), chosen, words, resources, workers);
 
     StoryReader reader = new StoryReader(io::warn, io.in());
     List<Evaluator.Report> reports;

@@ -1,9 +1,6 @@
 package dev.precis.cli;
 
 import dev.precis.Precis;
-import dev.precis.analyze.StoryAnalyzer;
-import dev.precis.clean.StoryCleaner;
-import dev.precis.text.Compressor;
 import picocli.CommandLine.Option;
 
 /** The pipeline options that {@code summarize}, {@code report} and {@code eval} share. */
@@ -15,8 +12,8 @@ final class PrecisOptions {
           + " source sentence.")
   boolean verbatim;
 
-  /** The pipeline these options ask for. */
-  Precis precis() {
-    return verbatim ? new Precis(new StoryCleaner(), new StoryAnalyzer(Compressor.VERBATIM)) : new Precis();
+  /** The pipeline these options ask for; the command adds its summarizer and budget. */
+  Precis.Builder builder() {
+    return Precis.builder().compression(!verbatim);
   }
 }

@@ -107,9 +107,9 @@ public final class ReportCommand implements Callable<Integer> {
       checkWritable(target);
     }
     StoryReader reader = new StoryReader(io::warn, io.in());
-    Precis precis = pipeline.precis();
+    Precis precis = pipeline.builder().summarizer(summarizer).budget(budget).build();
     if (target == null) {
-      int malformed = write(io, reader, precis, summarizer, budget, renderer, io.out());
+      int malformed = write(io, reader, precis, renderer, io.out());
       warnMalformed(io, malformed);
       return Main.OK;
     }
@@ -119,7 +119,7 @@ public final class ReportCommand implements Callable<Integer> {
       int malformed;
       try (Writer file = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
           PrintWriter w = new PrintWriter(file)) {
-        malformed = write(io, reader, precis, summarizer, budget, renderer, w);
+        malformed = write(io, reader, precis, renderer, w);
         w.flush();
         if (w.checkError()) {
           throw new UserError("cannot write " + target);
@@ -137,14 +137,14 @@ public final class ReportCommand implements Callable<Integer> {
    * Writes every story's report to {@code w}; returns the number of malformed JSONL lines skipped, or -1 when
    * standard output went away (e.g. "| head") and writing stopped.
    */
-  private int write(Io io, StoryReader reader, Precis precis, Summarizer summarizer, Budget budget,
-      ReportRenderer renderer, PrintWriter w) throws InputException, IOException {
+  private int write(Io io, StoryReader reader, Precis precis, ReportRenderer renderer, PrintWriter w)
+      throws InputException, IOException {
     boolean toStdout = w == io.out();
     try (StoryStream stories = reader.open(input.paths)) {
       try (ReportWriter writer = renderer.open(w)) {
         while (stories.hasNext()) {
           Story story = stories.next();
-          writer.write(precis.report(story, summarizer, budget));
+          writer.write(precis.report(story));
           if (toStdout && w.checkError()) {
             return -1; // the reader went away: stop quietly
           }

@@ -93,7 +93,7 @@ public final class SummarizeCommand implements Callable<Integer> {
     Summarizer summarizer = Help.summarizer(spec, algorithm);
     Renderer renderer = renderer();
     StoryReader reader = new StoryReader(io::warn, io.in());
-    Precis precis = pipeline.precis();
+    Precis precis = pipeline.builder().summarizer(summarizer).budget(budget).build();
     int malformed;
     try (StoryStream stories = reader.open(input.paths)) {
       try (SummaryWriter writer = renderer.open(io.out())) {
@@ -103,7 +103,7 @@ public final class SummarizeCommand implements Callable<Integer> {
           if (explain) {
             explain(io, cleaned);
           }
-          Summary summary = precis.summarize(precis.analyze(cleaned), summarizer, budget);
+          Summary summary = precis.summarize(cleaned);
           writer.write(summary, budget);
           if (io.out().checkError()) {
             return Main.OK; // the reader went away (e.g. "| head"): stop quietly

@@ -6,7 +6,6 @@ import dev.precis.ingest.StoryReader;
 import dev.precis.model.Story;
 import dev.precis.render.Renderers;
 import dev.precis.render.report.ReportRenderers;
-import dev.precis.summarize.Budget;
 import dev.precis.summarize.Summarizer;
 import dev.precis.summarize.Summarizers;
 import java.io.PrintWriter;
@@ -42,12 +41,11 @@ public final class WarmupCommand implements Callable<Integer> {
       return Main.OK;
     }
     List<Story> stories = new StoryReader(m -> { }).readAll(paths);
-    Precis precis = new Precis();
-    for (Story story : stories) {
-      for (Summarizer s : Summarizers.all().values()) {
+    for (Summarizer s : Summarizers.all().values()) {
+      Precis precis = Precis.builder().summarizer(s).build();
+      for (Story story : stories) {
         for (String format : Renderers.names()) {
-          Budget budget = Budget.words(Budget.DEFAULT_WORDS);
-          Renderers.get(format).render(precis.summarize(precis.analyze(story), s, budget), budget);
+          Renderers.get(format).render(precis.summarize(story), precis.budget());
         }
       }
     }
