@@ -33,7 +33,8 @@ import org.jdom2.Namespace;
  *       url: the item's link (else an http(s) guid/id); date: the item's {@code pubDate}/{@code dc:date}/
  *       {@code published}/{@code updated} read with {@link Dates} (the outlet's local time), else Rome's
  *       reading in UTC;
- *   <li>language: the feed's {@code <language>} or {@code xml:lang}.
+ *   <li>language: the feed's {@code <language>} or {@code xml:lang}, for every item; author: the item's
+ *       {@code author}/{@code dc:creator} as Rome reads it.
  * </ul>
  *
  * The XML is parsed by {@link SafeXml}: no DTD, entity or anything else is ever fetched. A feed Rome cannot
@@ -45,10 +46,8 @@ final class FeedArticles {
 
   private FeedArticles() {}
 
-  /** The articles of a feed, and its language (or null). */
-  record Feed(List<Document> documents, String language) {}
-
-  static Feed read(byte[] bytes, String baseId, String name, Consumer<String> warnings) throws InputException {
+  /** The articles of a feed; each has the feed's language. */
+  static List<Document> read(byte[] bytes, String baseId, String name, Consumer<String> warnings) throws InputException {
     String declared = Encodings.declaredInXml(bytes, bytes.length);
     String xml = Encodings.decode(bytes, bytes.length, declared, true, name, warnings);
     org.jdom2.Document dom;
@@ -66,6 +65,10 @@ final class FeedArticles {
       throw new InputException(name + ": not a readable RSS/Atom feed (" + why + ")", e);
     }
 
+    String language = PageMetadata.language(feed.getLanguage());
+    if (language == null) {
+      language = PageMetadata.language(dom.getRootElement().getAttributeValue("lang", Namespace.XML_NAMESPACE));
+    }
     List<String> rawDates = rawDates(dom.getRootElement());
     List<SyndEntry> entries = feed.getEntries();
     boolean datesMatch = rawDates.size() == entries.size();
@@ -104,7 +107,8 @@ final class FeedArticles {
       String source = e.getSource() != null && e.getSource().getTitle() != null
           ? e.getSource().getTitle() : feed.getTitle();
       String id = baseId + "-" + docs.size() + (summary ? SUMMARY_SUFFIX : "");
-      docs.add(new Document(id, HtmlText.oneLine(title), HtmlText.oneLine(source), link(e), date, text));
+      docs.add(new Document(id, HtmlText.oneLine(title), HtmlText.oneLine(source), link(e), date, text, language,
+          HtmlText.oneLine(e.getAuthor())));
     }
     if (summaryOnly > 0) {
       warnings.accept(name + ": " + summaryOnly + " of " + docs.size() + " feed items have no full text; read"
@@ -121,11 +125,7 @@ final class FeedArticles {
       throw new InputException(name + (entries.isEmpty() ? ": no items in the feed" : ": no text in the "
           + entries.size() + " feed items"));
     }
-    String language = PageMetadata.language(feed.getLanguage());
-    if (language == null) {
-      language = PageMetadata.language(dom.getRootElement().getAttributeValue("lang", Namespace.XML_NAMESPACE));
-    }
-    return new Feed(docs, language);
+    return docs;
   }
 
   private static String title(SyndEntry e) {

@@ -29,21 +29,6 @@ import java.util.Set;
  * UTF-16 and UTF-32 text (by byte-order mark or by shape) is decoded before looking.
  */
 final class Formats {
-  enum Format {
-    TEXT("text"),
-    JSONL("JSONL"),
-    HTML("HTML page"),
-    FEED("RSS/Atom feed"),
-    WARC("WARC"),
-    SGML("newswire SGML");
-
-    final String label;
-
-    Format(String label) {
-      this.label = label;
-    }
-  }
-
   /**
    * What the content is.
    *

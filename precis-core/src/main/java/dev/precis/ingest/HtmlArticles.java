@@ -42,9 +42,6 @@ final class HtmlArticles {
 
   private HtmlArticles() {}
 
-  /** An article read from a page, with what the model has no field for yet. */
-  record Page(Document document, String language, String author) {}
-
   /**
    * @param bytes the page
    * @param httpCharset the charset of the HTTP {@code Content-Type} (WARC), or null
@@ -52,7 +49,7 @@ final class HtmlArticles {
    * @param fallbackDate the date when the page has none (WARC-Date), or null
    * @throws InputException when the page has no text
    */
-  static Page read(byte[] bytes, int length, String httpCharset, String id, String url, LocalDateTime fallbackDate,
+  static Document read(byte[] bytes, int length, String httpCharset, String id, String url, LocalDateTime fallbackDate,
       String name, Consumer<String> warnings) throws InputException {
     String declared = httpCharset != null ? httpCharset : Encodings.declaredInHtml(bytes, length);
     if (declared == null) {
@@ -62,7 +59,7 @@ final class HtmlArticles {
     return read(html, id, url, fallbackDate, name, warnings);
   }
 
-  static Page read(String html, String id, String url, LocalDateTime fallbackDate, String name,
+  static Document read(String html, String id, String url, LocalDateTime fallbackDate, String name,
       Consumer<String> warnings) throws InputException {
     String base = url != null && validUri(url) ? url : "";
     html = SafeXml.withoutDoctype(html); // jsoup would show an internal subset as text; nothing else needs it
@@ -86,8 +83,7 @@ final class HtmlArticles {
     }
     LocalDateTime date = meta.date() != null ? meta.date() : fallbackDate;
     String address = url != null ? url : meta.url();
-    return new Page(new Document(id, meta.title(), meta.source(), address, date, text), meta.language(),
-        meta.author());
+    return new Document(id, meta.title(), meta.source(), address, date, text, meta.language(), meta.author());
   }
 
   private record Extracted(PageMetadata meta, String text, boolean cut) {}

@@ -29,7 +29,7 @@ import java.util.function.Consumer;
  *   "title": null, "text": "..."}], "references": ["..."]}
  * </pre>
  *
- * <p>Documents may also carry {@code source} and {@code url}. Missing ids become {@code FILE:LINE} for a story
+ * <p>Documents may also carry {@code source}, {@code url}, {@code language} and {@code author}. Missing ids become {@code FILE:LINE} for a story
  * and {@code STORY-INDEX} for a document. Document texts are cleaned like files ({@link TextNormalizer}).
  * Blank lines are skipped; a line that is not a JSON story is skipped with a warning naming the file and line,
  * and counted ({@link #malformedLines()}). A read error or invalid UTF-8 ends the file with a warning.
@@ -160,7 +160,8 @@ public final class JsonlStories implements Iterator<Story>, Closeable {
       }
       String body = text(doc, "text");
       documents.add(new Document(docId == null ? id + "-" + d : docId, text(doc, "title"), text(doc, "source"),
-          text(doc, "url"), date, body == null ? "" : TextNormalizer.normalize(body)));
+          text(doc, "url"), date, body == null ? "" : TextNormalizer.normalize(body), text(doc, "language"),
+          text(doc, "author")));
     }
     List<String> references = new ArrayList<>();
     JsonNode refs = row.get("references");

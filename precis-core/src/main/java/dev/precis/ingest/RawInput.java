@@ -66,6 +66,15 @@ final class RawInput implements Closeable {
     return wrap(in, 1 << 16, "standard input", null, "stdin", -1, warnings);
   }
 
+  /**
+   * A stream named {@code name} in messages; its last path segment is the file name (it breaks format ties and
+   * gives the default id).
+   */
+  static RawInput stream(InputStream in, String name, Consumer<String> warnings) throws IOException, InputException {
+    String fileName = name.substring(name.lastIndexOf('/') + 1);
+    return wrap(in, 1 << 16, name, fileName, baseId(fileName), -1, warnings);
+  }
+
   private static RawInput wrap(InputStream raw, int buffer, String name, String fileName, String baseId, long size,
       Consumer<String> warnings) throws IOException, InputException {
     BufferedInputStream in = new BufferedInputStream(raw, buffer);
@@ -129,12 +138,12 @@ final class RawInput implements Closeable {
    */
   byte[] readAll(long max) throws InputException {
     if (plainSize > max) {
-      throw StoryReader.tooBig(name, plainSize, max);
+      throw DocumentReader.tooBig(name, plainSize, max);
     }
     try {
       byte[] bytes = data.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, max + 1));
       if (bytes.length > max) {
-        throw StoryReader.tooBig(name, -1, max);
+        throw DocumentReader.tooBig(name, -1, max);
       }
       return bytes;
     } catch (IOException e) {

@@ -1,6 +1,5 @@
 package dev.precis.ingest;
 
-import dev.precis.ingest.Formats.Format;
 import dev.precis.model.Document;
 import dev.precis.model.Story;
 import java.io.IOException;
@@ -20,7 +19,9 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * Reads the user's input paths into stories.
+ * Reads the user's input paths into stories: the command line's policy of what makes a story, on top of the
+ * {@link DocumentReader}, which reads each file into documents. A live feed or a batch job reads documents with
+ * the same reader and groups them its own way.
  *
  * <h2>Formats</h2>
  *
@@ -64,7 +65,8 @@ import java.util.function.Consumer;
  * <p>A document's id is its file's name without extension ({@code name-0}, {@code name-1}, ... for the articles
  * of a multi-article file, a feed or a WARC; the {@code DOCNO} for SGML); ids that repeat within a story get
  * {@code -2}, {@code -3}, ... appended. A story's language is the one its documents declare (HTML {@code lang},
- * JSON-LD {@code inLanguage}, a feed's {@code language}) when they agree, else "en". Text is decoded
+ * JSON-LD {@code inLanguage}, a feed's {@code language}) when they agree, else "en" (a JSONL line's own
+ * {@code language}). Text is decoded
  * ({@link Encodings}) and cleaned ({@link TextNormalizer}); every offset refers to that text.
  *
  * <h2>Errors</h2>
@@ -86,9 +88,8 @@ public final class StoryReader {
   /** Name of standard input on the command line. */
   public static final String STDIN = "-";
   /** Largest text file read, in MB (2^20 bytes). */
-  public static final int MAX_TEXT_MB = 50;
+  public static final int MAX_TEXT_MB = DocumentReader.MAX_TEXT_MB;
 
-  static final long MAX_TEXT_BYTES = (long) MAX_TEXT_MB << 20;
   /** Extensions (after removing {@code .gz}) of the files a directory's story is made of. */
   static final Set<String> ARTICLE_EXTENSIONS = Set.of("txt", "md", "markdown", "text", "html", "htm", "xhtml",
       "shtml", "xml", "rss", "atom", "rdf", "warc", "sgml", "sgm");
@@ -96,7 +97,7 @@ public final class StoryReader {
 
   private final Consumer<String> warnings;
   private final InputStream stdin;
-  private long maxTextBytes = MAX_TEXT_BYTES;
+  private DocumentReader documents;
 
   /** A reader that reports warnings to {@code warnings} and reads {@code -} from {@link System#in}. */
   public StoryReader(Consumer<String> warnings) {
@@ -106,11 +107,12 @@ public final class StoryReader {
   public StoryReader(Consumer<String> warnings, InputStream stdin) {
     this.warnings = Objects.requireNonNull(warnings, "warnings");
     this.stdin = stdin;
+    this.documents = new DocumentReader(warnings);
   }
 
   /** For tests: a smaller size limit. */
   StoryReader withMaxTextBytes(long max) {
-    this.maxTextBytes = max;
+    this.documents = new DocumentReader(warnings, max);
     return this;
   }
 
@@ -161,8 +163,7 @@ public final class StoryReader {
         }
       }
       if (!r.groupDocs.isEmpty()) {
-        r.items.add(r.groupPosition, new Story(groupId(r.group), r.groupLanguage.common(), unique(r.groupDocs),
-            List.of()));
+        r.items.add(r.groupPosition, story(groupId(r.group), r.groupDocs));
       }
     } catch (RuntimeException e) {
       r.jsonl.forEach(JsonlStories::close);
@@ -199,16 +200,11 @@ public final class StoryReader {
     final List<JsonlStories> jsonl = new ArrayList<>();
     final List<Document> groupDocs = new ArrayList<>();
     final List<Input> group = new ArrayList<>();
-    final Languages groupLanguage = new Languages();
     int groupPosition = -1;
   }
 
-  /** Documents read from one input, and the language they declare. */
-  private record Parsed(List<Document> docs, String language, boolean ownStory) {}
-
   private void readDirectory(Input in, Reading r) {
     List<Document> docs = new ArrayList<>();
-    Languages language = new Languages();
     int before = r.problems.size();
     for (Member m : in.members) {
       String name = display(in.arg, m.path);
@@ -221,19 +217,15 @@ public final class StoryReader {
         if (s.format() == Format.JSONL) {
           throw new InputException(name + ": JSONL (one story per line); name the file to read its stories");
         }
-        Parsed p = parse(raw, s);
-        docs.addAll(p.docs);
-        language.add(p.language);
+        documents.read(raw, s, null).forEachRemaining(docs::add);
       } catch (InputException e) {
         r.problems.add(e);
-      } catch (AccessDeniedException e) {
-        r.problems.add(new InputException(name + ": permission denied", e));
       } catch (IOException | UncheckedIOException e) {
-        r.problems.add(new InputException(name + ": cannot read (" + describe(e) + ")", e));
+        r.problems.add(DocumentReader.problem(name, e));
       }
     }
     if (!docs.isEmpty()) {
-      r.items.add(new Story(storyId(in.path), language.common(), unique(docs), List.of()));
+      r.items.add(story(storyId(in.path), docs));
     } else if (r.problems.size() == before) {
       r.problems.add(new InputException(in.arg + ": no article files (" + ARTICLE_FILES + ") in the directory"));
     }
@@ -251,30 +243,24 @@ public final class StoryReader {
       } else {
         raw = RawInput.open(in.path, in.arg, warnings);
       }
-      Formats.Sniffed s = raw.sniff();
-      if (s.format() == Format.JSONL) {
-        JsonlStories stories = openJsonl(raw);
-        raw = null; // the stories own it now
-        addJsonl(stories, name, r);
-        return;
-      }
-      Parsed p = parse(raw, s);
-      if (p.ownStory) {
-        r.items.add(new Story(raw.baseId, p.language, unique(p.docs), List.of()));
+      RawInput opened = raw;
+      raw = null; // the documents own it now
+      Documents docs = documents.read(opened, opened.sniff(), null);
+      if (docs.stories() != null) {
+        addJsonl(docs.stories(), name, r);
+      } else if (docs.collection()) {
+        r.items.add(story(docs.id(), list(docs)));
       } else {
         if (r.groupPosition < 0) {
           r.groupPosition = r.items.size();
         }
         r.group.add(in);
-        r.groupDocs.addAll(p.docs);
-        r.groupLanguage.add(p.language);
+        docs.forEachRemaining(r.groupDocs::add);
       }
     } catch (InputException e) {
       r.problems.add(e);
-    } catch (AccessDeniedException e) {
-      r.problems.add(new InputException(name + ": permission denied", e));
     } catch (IOException | UncheckedIOException e) {
-      r.problems.add(new InputException(name + ": cannot read (" + describe(e) + ")", e));
+      r.problems.add(DocumentReader.problem(name, e));
     } finally {
       if (raw != null) {
         raw.close();
@@ -282,42 +268,19 @@ public final class StoryReader {
     }
   }
 
-  /** The documents of an input of any format but JSONL. */
-  private Parsed parse(RawInput raw, Formats.Sniffed s) throws InputException {
-    String name = raw.name;
-    if (s.format() == null) {
-      if (raw.plainSize > maxTextBytes) {
-        throw tooBig(name, raw.plainSize, maxTextBytes);
-      }
-      throw new InputException(name + ": " + s.refusal());
+  private static List<Document> list(Documents docs) {
+    List<Document> out = new ArrayList<>();
+    docs.forEachRemaining(out::add);
+    return out;
+  }
+
+  /** A story of documents, ids made unique, in the language they agree on. */
+  private static Story story(String id, List<Document> docs) {
+    Languages language = new Languages();
+    for (Document d : docs) {
+      language.add(d.language());
     }
-    switch (s.format()) {
-      case WARC -> {
-        WarcArticles.Warc w = WarcArticles.read(raw.data, raw.baseId, name, maxTextBytes, warnings);
-        return new Parsed(w.documents(), w.language(), true);
-      }
-      case FEED -> {
-        FeedArticles.Feed f = FeedArticles.read(raw.readAll(maxTextBytes), raw.baseId, name, warnings);
-        return new Parsed(f.documents(), f.language(), true);
-      }
-      case HTML -> {
-        byte[] bytes = raw.readAll(maxTextBytes);
-        HtmlArticles.Page page = HtmlArticles.read(bytes, bytes.length, null, raw.baseId, null, null, name,
-            warnings);
-        return new Parsed(List.of(page.document()), page.language(), false);
-      }
-      case SGML -> {
-        byte[] bytes = raw.readAll(maxTextBytes);
-        String text = Encodings.decode(bytes, bytes.length, Encodings.declaredInXml(bytes, bytes.length), true,
-            name, warnings);
-        return new Parsed(SgmlArticles.parse(text, raw.baseId, name, warnings), null, false);
-      }
-      default -> {
-        byte[] bytes = raw.readAll(maxTextBytes);
-        String text = TextDecoder.decode(bytes, name, warnings);
-        return new Parsed(Articles.parse(text, raw.baseId, name, warnings), null, false);
-      }
-    }
+    return new Story(id, language.common(), unique(docs), List.of());
   }
 
   /** The article files of a directory, in name order. */
@@ -364,21 +327,6 @@ public final class StoryReader {
     return files;
   }
 
-  static InputException tooBig(String name, long size, long max) {
-    String mb = String.format(Locale.ROOT, "%.1f", max / 1048576.0);
-    String has = size < 0 ? "more than " + mb : String.format(Locale.ROOT, "%.1f", size / 1048576.0);
-    return new InputException(
-        name + ": file too big (" + has + " MB; the limit for a text file is " + mb + " MB)");
-  }
-
-  private JsonlStories openJsonl(RawInput raw) throws InputException {
-    if (raw.head.length == 0) {
-      throw new InputException(raw.name + ": empty file");
-    }
-    TextDecoder.checkText(raw.head, raw.name);
-    return new JsonlStories(raw.data, raw.name, warnings);
-  }
-
   /** Adds a JSONL source when it has at least one story; looking for it reads up to its first valid line. */
   private static void addJsonl(JsonlStories stories, String name, Reading r) {
     if (stories.hasNext()) {
@@ -389,12 +337,6 @@ public final class StoryReader {
       r.problems.add(new InputException(name + ": no story in the file"
           + (stories.malformedLines() > 0 ? " (" + stories.malformedLines() + " malformed lines)" : "")));
     }
-  }
-
-  private static String describe(Exception e) {
-    Throwable t = e instanceof UncheckedIOException u && u.getCause() != null ? u.getCause() : e;
-    String m = t.getMessage();
-    return m == null || m.isBlank() ? t.getClass().getSimpleName() : m;
   }
 
   static boolean isJsonl(Path p) {
@@ -441,7 +383,7 @@ public final class StoryReader {
       for (int k = 2; !seen.add(id); k++) {
         id = d.id() + "-" + k;
       }
-      out.add(id.equals(d.id()) ? d : new Document(id, d.title(), d.source(), d.url(), d.date(), d.text()));
+      out.add(id.equals(d.id()) ? d : d.withId(id));
     }
     return out;
   }

@@ -35,13 +35,10 @@ final class WarcArticles {
 
   private WarcArticles() {}
 
-  record Warc(List<Document> documents, String language) {}
-
-  static Warc read(InputStream in, String baseId, String name, long maxRecordBytes, Consumer<String> warnings)
+  static List<Document> read(InputStream in, String baseId, String name, long maxRecordBytes, Consumer<String> warnings)
       throws InputException {
     Rewindable data = new Rewindable(in, HISTORY);
     List<Document> docs = new ArrayList<>();
-    Languages languages = new Languages();
     int malformed = 0;
     String firstProblem = null;
     int noText = 0;
@@ -105,11 +102,10 @@ final class WarcArticles {
           String charset = charset(http);
           LocalDateTime warcDate = warcDate(response);
           try {
-            HtmlArticles.Page page = HtmlArticles.read(body, body.length, charset, baseId + "-" + docs.size(),
+            Document page = HtmlArticles.read(body, body.length, charset, baseId + "-" + docs.size(),
                 response.target(), warcDate, where, warnings);
-            docs.add(page.document());
-            languages.add(page.language());
-            textChars += page.document().text().length();
+            docs.add(page);
+            textChars += page.text().length();
           } catch (InputException e) {
             noText++;
           }
@@ -161,7 +157,7 @@ final class WarcArticles {
       throw new InputException(name + ": no HTML pages (response records with status 200 and text/html) in the"
           + " WARC");
     }
-    return new Warc(docs, languages.common());
+    return docs;
   }
 
   /**

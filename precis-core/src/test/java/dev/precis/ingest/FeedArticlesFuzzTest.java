@@ -23,12 +23,12 @@ class FeedArticlesFuzzTest {
   void feedGivesArticlesOrAClearError(byte @NotNull @WithLength(max = 16384) [] feed) {
     List<String> warnings = new ArrayList<>();
     try {
-      FeedArticles.Feed f = FeedArticles.read(feed, "feed", NAME, warnings::add);
-      check(!f.documents().isEmpty(), "a feed without articles and without an error");
+      List<Document> docs = FeedArticles.read(feed, "feed", NAME, warnings::add);
+      check(!docs.isEmpty(), "a feed without articles and without an error");
       Set<String> ids = new HashSet<>();
       long total = 0;
-      for (int i = 0; i < f.documents().size(); i++) {
-        Document d = f.documents().get(i);
+      for (int i = 0; i < docs.size(); i++) {
+        Document d = docs.get(i);
         check(d.id().equals("feed-" + i) || d.id().equals("feed-" + i + FeedArticles.SUMMARY_SUFFIX),
             "id " + d.id() + " at " + i);
         check(ids.add(d.id()), "repeated id " + d.id());
@@ -36,12 +36,15 @@ class FeedArticlesFuzzTest {
         total += d.text().length();
         HtmlArticlesFuzzTest.checkOneLine(d.title(), "title");
         HtmlArticlesFuzzTest.checkOneLine(d.source(), "source");
+        HtmlArticlesFuzzTest.checkOneLine(d.author(), "author");
+        check(d.language() == null || d.language().equals(docs.get(0).language()), "languages differ");
         check(d.url() == null || d.url().regionMatches(true, 0, "http://", 0, 7)
             || d.url().regionMatches(true, 0, "https://", 0, 8), "link " + d.url());
       }
       // Each item's text comes from its own part of the feed, and markup, entities and charsets only shrink it.
       check(total <= feed.length, "articles of " + total + " chars from " + feed.length + " bytes");
-      check(f.language() == null || f.language().matches("[a-z]{2,3}"), "language " + f.language());
+      check(docs.get(0).language() == null || docs.get(0).language().matches("[a-z]{2,3}"),
+          "language " + docs.get(0).language());
     } catch (InputException e) {
       String m = e.getMessage();
       check(m != null && m.startsWith(NAME + ":") && m.indexOf('\n') < 0, "bad InputException message: " + m);

@@ -22,13 +22,13 @@ class HtmlArticlesFuzzTest {
   void pageGivesAnArticleOrAClearError(byte @NotNull @WithLength(max = 16384) [] page) {
     List<String> warnings = new ArrayList<>();
     try {
-      HtmlArticles.Page p = HtmlArticles.read(page, page.length, null, "page", null, null, NAME, warnings::add);
-      Document d = p.document();
+      Document d = HtmlArticles.read(page, page.length, null, "page", null, null, NAME, warnings::add);
       check(d.id().equals("page"), "id changed: " + d.id());
       checkText(d.text(), page.length);
       checkOneLine(d.title(), "title");
       checkOneLine(d.source(), "source");
-      check(p.language() == null || p.language().matches("[a-z]{2,3}"), "language " + p.language());
+      checkOneLine(d.author(), "author");
+      check(d.language() == null || d.language().matches("[a-z]{2,3}"), "language " + d.language());
     } catch (InputException e) {
       checkMessage(e.getMessage());
     }

@@ -26,22 +26,23 @@ class WarcArticlesFuzzTest {
   void warcGivesArticlesOrAClearError(byte @NotNull @WithLength(max = 16384) [] warc) {
     List<String> warnings = new ArrayList<>();
     try {
-      WarcArticles.Warc w = WarcArticles.read(new ByteArrayInputStream(warc), "crawl", NAME, MAX_RECORD_BYTES,
+      List<Document> docs = WarcArticles.read(new ByteArrayInputStream(warc), "crawl", NAME, MAX_RECORD_BYTES,
           warnings::add);
-      check(!w.documents().isEmpty(), "a WARC without articles and without an error");
+      check(!docs.isEmpty(), "a WARC without articles and without an error");
       boolean compressed = compressed(warc);
       long total = 0;
-      for (int i = 0; i < w.documents().size(); i++) {
-        Document d = w.documents().get(i);
+      for (int i = 0; i < docs.size(); i++) {
+        Document d = docs.get(i);
         check(d.id().equals("crawl-" + i), "id " + d.id() + " at " + i);
         HtmlArticlesFuzzTest.checkText(d.text(), compressed ? MAX_RECORD_BYTES : warc.length);
         HtmlArticlesFuzzTest.checkOneLine(d.title(), "title");
         HtmlArticlesFuzzTest.checkOneLine(d.source(), "source");
+        HtmlArticlesFuzzTest.checkOneLine(d.author(), "author");
+        check(d.language() == null || d.language().matches("[a-z]{2,3}"), "language " + d.language());
         total += d.text().length();
       }
       // Reading stops once the articles hold the limit, so at most one page's text beyond it.
       check(total <= (compressed ? 2L * MAX_RECORD_BYTES : warc.length), "articles of " + total + " chars");
-      check(w.language() == null || w.language().matches("[a-z]{2,3}"), "language " + w.language());
     } catch (InputException e) {
       String m = e.getMessage();
       check(m != null && m.startsWith(NAME + ":") && m.indexOf('\n') < 0, "bad InputException message: " + m);
