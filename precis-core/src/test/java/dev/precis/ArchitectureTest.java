@@ -22,13 +22,14 @@ import org.junit.jupiter.api.Test;
  * the ones before it, and stages of one rank do not use each other:
  *
  * <pre>
- * model &lt;- ingest, clean, text &lt;- analyze &lt;- cluster &lt;- summarize &lt;- cite &lt;- compare &lt;- render
- *       &lt;- the facade (dev.precis.Precis) &lt;- eval
+ * model &lt;- ingest, clean, text &lt;- analyze &lt;- cluster &lt;- summarize &lt;- cite &lt;- compare &lt;- json
+ *       &lt;- render &lt;- the facade (dev.precis.Precis) &lt;- eval
  * </pre>
  *
  * No stage uses the facade; the evaluator is a front end of the library like the CLI and goes through it, so
  * {@code eval} sits above it and nothing uses {@code eval}. {@code cluster} (grouping documents into stories)
- * comes after analysis and before selection; it is optional so the rules hold before it exists. No two packages
+ * comes after analysis and before selection; it is optional so the rules hold before it exists. {@code json}, the
+ * codec of the model and the report, sits under the renderers, whose JSON formats are written by it. No two packages
  * depend on each other, directly or through others.
  */
 class ArchitectureTest {
@@ -41,6 +42,7 @@ class ArchitectureTest {
       List.of("summarize"),
       List.of("cite"),
       List.of("compare"),
+      List.of("json"),
       List.of("render"),
       List.of("facade"),
       List.of("eval"));

@@ -52,7 +52,7 @@ import picocli.CommandLine.Spec;
           + " holds one story per line, '-' reads standard input.",
       "",
       "Formats: markdown (default), json (one object {\"stories\": [...]}, each story a superset of"
-          + " 'summarize --format json'; see REPORT-SCHEMA.md) and html (one self-contained page, safe to open"
+          + " 'summarize --format json'; see docs/json-schema.md) and html (one self-contained page, safe to open"
           + " offline: citation marks jump to the passage in the source texts, and a heatmap shows how much the"
           + " outlets share). Without --format, an --out file ending in .json, .html or .md chooses it.",
       ""

@@ -33,6 +33,11 @@ public record Document(String id, String title, String source, String url, Local
     return new Document(id, null, null, null, null, text);
   }
 
+  /** The outlet: its source on one line, or its id when the source is unknown. */
+  public String outlet() {
+    return source == null || source.isBlank() ? id : source.strip().replaceAll("\\s+", " ");
+  }
+
   /** A copy with other text, all metadata kept. */
   public Document withText(String newText) {
     return new Document(id, title, source, url, date, newText, language, author);

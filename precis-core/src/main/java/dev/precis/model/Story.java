@@ -1,7 +1,11 @@
 package dev.precis.model;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Several articles about one event, the unit every summarizer works on.
@@ -21,5 +25,16 @@ public record Story(String id, String language, List<Document> documents, List<S
 
   public static Story of(String id, List<Document> documents) {
     return new Story(id, "en", documents, List.of());
+  }
+
+  /** The distinct outlets ({@link Document#outlet}) of the documents at some indexes, in the order given. */
+  public List<String> outlets(Collection<Integer> indexes) {
+    Set<String> out = new LinkedHashSet<>();
+    for (int d : indexes) {
+      if (d >= 0 && d < documents.size()) {
+        out.add(documents.get(d).outlet());
+      }
+    }
+    return new ArrayList<>(out);
   }
 }

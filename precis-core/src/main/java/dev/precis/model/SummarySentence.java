@@ -1,6 +1,8 @@
 package dev.precis.model;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 
 /**
  * A sentence of a summary with every place in the sources that says it. The first citation is the sentence
@@ -20,6 +22,15 @@ public record SummarySentence(String text, int sentence, double score, List<Cita
   public SummarySentence {
     citations = List.copyOf(citations);
     printed = List.copyOf(printed);
+  }
+
+  /** Indexes of the documents the citations name, ascending, without repeats. */
+  public List<Integer> documents() {
+    TreeSet<Integer> docs = new TreeSet<>();
+    for (Citation c : citations) {
+      docs.add(c.documentIndex());
+    }
+    return new ArrayList<>(docs);
   }
 
   /** A sentence printed whole: its one piece is the first citation. */

@@ -25,7 +25,7 @@ final class Heatmap {
     int n = docs.size();
     int longest = 0;
     for (Document d : docs) {
-      longest = Math.max(longest, Math.min(LABEL_CHARS, ReportFacts.outlet(d).length()));
+      longest = Math.max(longest, Math.min(LABEL_CHARS, d.outlet().length()));
     }
     int left = CHAR_WIDTH * (longest + 5) + 12; // the outlet, "[n] " and a margin
     int width = left + n * CELL + 4;
@@ -37,11 +37,11 @@ final class Heatmap {
     for (int b = 0; b < n; b++) {
       sb.append("<text class=\"hm-col\" x=\"").append(left + b * CELL + CELL / 2).append("\" y=\"")
           .append(TOP - 9).append("\" text-anchor=\"middle\">[").append(b + 1).append("]<title>")
-          .append(Html.escape(ReportFacts.outlet(docs.get(b)))).append("</title></text>");
+          .append(Html.escape(docs.get(b).outlet())).append("</title></text>");
     }
     for (int a = 0; a < n; a++) {
       int y = TOP + a * CELL;
-      String outlet = ReportFacts.outlet(docs.get(a));
+      String outlet = docs.get(a).outlet();
       String shown = outlet.length() > LABEL_CHARS ? outlet.substring(0, LABEL_CHARS - 1).strip() + "…" : outlet;
       sb.append("<text class=\"hm-row\" x=\"").append(left - 8).append("\" y=\"").append(y + CELL / 2 + 4)
           .append("\" text-anchor=\"end\">[").append(a + 1).append("] ").append(Html.escape(shown))
@@ -53,7 +53,7 @@ final class Heatmap {
         String value = a == b ? "—" : ReportFacts.percent(v);
         String tip = a == b ? "[" + (a + 1) + "] " + outlet
             : "[" + (a + 1) + "] " + outlet + ": " + ReportFacts.percent(v) + " of its statements also in ["
-                + (b + 1) + "] " + ReportFacts.outlet(docs.get(b));
+                + (b + 1) + "] " + docs.get(b).outlet();
         sb.append("<g class=\"hm-cell\"><title>").append(Html.escape(tip)).append("</title><rect x=\"")
             .append(x + 1).append("\" y=\"").append(y + 1).append("\" width=\"").append(CELL - 2)
             .append("\" height=\"").append(CELL - 2).append("\" rx=\"3\" fill=\"").append(fill)

@@ -299,7 +299,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
     /** "[n] Outlet" as a link to a passage when {@code key} is not null, or to the article otherwise. */
     private String chip(int d, String key) {
       Document doc = ReportFacts.document(story, d);
-      String outlet = doc == null ? "?" : ReportFacts.outlet(doc);
+      String outlet = doc == null ? "?" : doc.outlet();
       String label = "[" + (d + 1) + "] " + Html.escape(outlet);
       if (key != null) {
         return "<a class=\"chip jump\" href=\"#" + key + "\" title=\"Show the passage in " + Html.escape(outlet)
@@ -336,7 +336,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
           String key = mark(c.documentIndex(), c.start(), c.end(), Kind.CITE);
           byDoc.putIfAbsent(c.documentIndex(), key);
           Document doc = ReportFacts.document(story, c.documentIndex());
-          String outlet = doc == null ? c.document() : ReportFacts.outlet(doc);
+          String outlet = doc == null ? c.document() : doc.outlet();
           String title = "[" + (c.documentIndex() + 1) + "] " + outlet;
           if (key != null) {
             sb.append("<a class=\"jump\" href=\"#").append(key).append("\" title=\"").append(Html.escape(title))
@@ -353,8 +353,8 @@ public final class HtmlReportRenderer implements ReportRenderer {
           + "<th class=\"num\">Outlets</th><th>Carried by</th></tr></thead><tbody>\n");
       for (int i = 0; i < summary.sentences().size(); i++) {
         SummarySentence s = summary.sentences().get(i);
-        List<Integer> cited = ReportFacts.citedDocuments(s);
-        int outlets = ReportFacts.outlets(story, cited).size();
+        List<Integer> cited = s.documents();
+        int outlets = story.outlets(cited).size();
         sb.append("<tr><td class=\"num\">").append(i + 1).append("</td><td>")
             .append(Html.escape(Sources.oneLine(s.text()))).append("</td><td class=\"num\"><span class=\"count\""
                 + " title=\"").append(Sources.plural(outlets, "outlet")).append("\">").append(outlets)
@@ -498,7 +498,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
       sb.append("<p class=\"note\">Mentions per outlet.</p>\n<table class=\"entities\"><thead><tr><th>Name</th>"
           + "<th>Kind</th>");
       for (int d = 0; d < docs.size(); d++) {
-        sb.append("<th class=\"num\" title=\"").append(Html.escape(ReportFacts.outlet(docs.get(d)))).append("\">[")
+        sb.append("<th class=\"num\" title=\"").append(Html.escape(docs.get(d).outlet())).append("\">[")
             .append(d + 1).append("]</th>");
       }
       sb.append("<th class=\"num\">Total</th></tr></thead><tbody>\n");
@@ -571,7 +571,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
         sb.append("<article class=\"doc\" id=\"").append(p).append("-d").append(d).append("\"><h4>[").append(d + 1)
             .append("] ").append(Html.escape(heading)).append("</h4>\n<p class=\"doc-meta\">");
         List<String> meta = new ArrayList<>();
-        meta.add(Html.escape(ReportFacts.outlet(doc)));
+        meta.add(Html.escape(doc.outlet()));
         if (doc.date() != null) {
           meta.add(Html.escape(Sources.date(doc.date())));
         }

@@ -1,29 +1,14 @@
 package dev.precis.render.report;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import dev.precis.compare.Claim;
-import dev.precis.compare.Conflict;
-import dev.precis.compare.CrossSourceReport;
-import dev.precis.compare.EntityMentions;
-import dev.precis.compare.Quote;
-import dev.precis.compare.QuoteGroup;
-import dev.precis.compare.Statement;
 import dev.precis.compare.StoryReport;
-import dev.precis.compare.TimelineEvent;
-import dev.precis.model.Document;
-import dev.precis.model.Story;
-import dev.precis.model.Summary;
-import dev.precis.model.SummarySentence;
-import dev.precis.render.JsonRenderer;
+import dev.precis.json.PrecisJson;
 import java.io.IOException;
 import java.io.Writer;
-import java.util.Collection;
-import java.util.List;
-import java.util.Map;
 
 /**
- * The cross-source report as JSON, written as a stream. The whole output is one object, whatever the number of
- * stories. Each story holds every field of {@code precis summarize --format json} ({@code id}, {@code algorithm},
+ * The cross-source report as JSON, written as a stream by the codec ({@link PrecisJson}, form
+ * {@link PrecisJson.Form#PRINTED}; the schema is in {@code docs/json-schema.md}). The whole output is one object,
+ * whatever the number of stories. Each story holds every field of {@code precis summarize --format json} ({@code id}, {@code algorithm},
  * {@code budget}, {@code documents}, {@code summary}, with the same meaning) plus the report's sections:
  *
  * <pre>
@@ -109,204 +94,17 @@ public final class JsonReportRenderer implements ReportRenderer {
 
   @Override
   public ReportWriter open(Writer out) throws IOException {
-    JsonGenerator g = JsonRenderer.startStories(out, pretty);
+    PrecisJson.Output json = PrecisJson.open(out, pretty, PrecisJson.Form.PRINTED);
     return new ReportWriter() {
-      private boolean closed;
-
       @Override
       public void write(StoryReport report) throws IOException {
-        story(g, report);
-        g.flush();
+        json.write(report);
       }
 
       @Override
       public void close() throws IOException {
-        if (!closed) {
-          closed = true;
-          JsonRenderer.endStories(g, out);
-        }
+        json.close();
       }
     };
-  }
-
-  private static void story(JsonGenerator g, StoryReport r) throws IOException {
-    Summary summary = r.summary();
-    Story story = r.story();
-    CrossSourceReport report = r.report();
-    g.writeStartObject();
-    g.writeStringField("id", story.id());
-    g.writeStringField("algorithm", summary.algorithm());
-    JsonRenderer.budget(g, r.budget());
-    JsonRenderer.documents(g, story);
-    summary(g, summary);
-
-    g.writeArrayFieldStart("corroboration");
-    for (Statement s : report.corroboration()) {
-      statement(g, story, s);
-    }
-    g.writeEndArray();
-
-    g.writeObjectFieldStart("unique");
-    for (int d = 0; d < story.documents().size(); d++) {
-      g.writeArrayFieldStart(story.documents().get(d).id());
-      for (Statement s : report.unique().getOrDefault(d, List.of())) {
-        statement(g, story, s);
-      }
-      g.writeEndArray();
-    }
-    g.writeEndObject();
-
-    g.writeArrayFieldStart("quotes");
-    for (QuoteGroup q : report.quotations().groups()) {
-      g.writeStartObject();
-      g.writeStringField("text", q.text());
-      g.writeStringField("speaker", ReportFacts.speaker(q));
-      g.writeArrayFieldStart("speakers");
-      for (String sp : q.speakers()) {
-        g.writeString(sp);
-      }
-      g.writeEndArray();
-      ids(g, "documents", story, q.documents());
-      g.writeArrayFieldStart("occurrences");
-      for (Quote m : q.quotes()) {
-        g.writeStartObject();
-        g.writeStringField("document", ReportFacts.documentId(story, m.document()));
-        g.writeNumberField("start", m.span().start());
-        g.writeNumberField("end", m.span().end());
-        g.writeStringField("speaker", m.speaker());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-
-    g.writeArrayFieldStart("conflicts");
-    for (Conflict c : report.conflicts()) {
-      g.writeStartObject();
-      g.writeStringField("kind", ReportFacts.kindKey(c.kind()));
-      g.writeArrayFieldStart("values");
-      for (String v : c.values()) {
-        g.writeString(v);
-      }
-      g.writeEndArray();
-      g.writeArrayFieldStart("claims");
-      for (Claim claim : c.claims()) {
-        g.writeStartObject();
-        g.writeStringField("text", claim.text());
-        g.writeStringField("document", ReportFacts.documentId(story, claim.document()));
-        g.writeNumberField("start", claim.span().start());
-        g.writeNumberField("end", claim.span().end());
-        g.writeStringField("value", claim.value());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-
-    g.writeArrayFieldStart("entities");
-    for (EntityMentions e : report.entities()) {
-      g.writeStartObject();
-      g.writeStringField("name", e.name());
-      g.writeStringField("kind", e.kind() == null ? null : ReportFacts.kindKey(e.kind()));
-      g.writeNumberField("total", e.total());
-      g.writeObjectFieldStart("mentions");
-      for (Map.Entry<Integer, Integer> m : e.mentionsByDocument().entrySet()) {
-        String id = ReportFacts.documentId(story, m.getKey());
-        if (id != null) {
-          g.writeNumberField(id, m.getValue());
-        }
-      }
-      g.writeEndObject();
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-
-    g.writeArrayFieldStart("timeline");
-    for (TimelineEvent t : report.timeline()) {
-      g.writeStartObject();
-      g.writeStringField("date", t.date() == null ? null : t.date().toString());
-      g.writeStringField("expression", t.expression());
-      g.writeBooleanField("relative", t.relative());
-      g.writeBooleanField("resolved", t.resolved());
-      g.writeStringField("text", t.text());
-      g.writeStringField("document", ReportFacts.documentId(story, t.document()));
-      g.writeNumberField("start", t.span().start());
-      g.writeNumberField("end", t.span().end());
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-
-    g.writeObjectFieldStart("sharing");
-    g.writeArrayFieldStart("documents");
-    for (Document d : story.documents()) {
-      g.writeString(d.id());
-    }
-    g.writeEndArray();
-    g.writeArrayFieldStart("shared");
-    int n = story.documents().size();
-    for (int a = 0; a < n; a++) {
-      g.writeStartArray();
-      for (int b = 0; b < n; b++) {
-        double v = ReportFacts.shared(report.sharing(), a, b);
-        if (Double.isNaN(v)) {
-          g.writeNull();
-        } else {
-          g.writeNumber(Math.round(v * 10_000) / 10_000.0);
-        }
-      }
-      g.writeEndArray();
-    }
-    g.writeEndArray();
-    g.writeEndObject();
-
-    g.writeEndObject();
-  }
-
-  private static void summary(JsonGenerator g, Summary summary) throws IOException {
-    Story story = summary.story();
-    g.writeObjectFieldStart("summary");
-    g.writeNumberField("words", summary.words());
-    g.writeArrayFieldStart("sentences");
-    for (SummarySentence s : summary.sentences()) {
-      g.writeStartObject();
-      JsonRenderer.sentenceFields(g, s);
-      List<Integer> docs = ReportFacts.citedDocuments(s);
-      ids(g, "documents", story, docs);
-      g.writeArrayFieldStart("outlets");
-      for (String o : ReportFacts.outlets(story, docs)) {
-        g.writeString(o);
-      }
-      g.writeEndArray();
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-    g.writeEndObject();
-  }
-
-  private static void statement(JsonGenerator g, Story story, Statement s) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("text", s.text());
-    g.writeStringField("document", ReportFacts.documentId(story, s.document()));
-    g.writeNumberField("start", s.span().start());
-    g.writeNumberField("end", s.span().end());
-    ids(g, "documents", story, s.documents());
-    g.writeNumberField("independent_sources", s.independentSources());
-    g.writeBooleanField("has_copies", s.hasCopies());
-    g.writeEndObject();
-  }
-
-  /** An array of the ids of documents given by index (indexes outside the story are left out). */
-  private static void ids(JsonGenerator g, String field, Story story, Collection<Integer> documents)
-      throws IOException {
-    g.writeArrayFieldStart(field);
-    for (int d : documents) {
-      String id = ReportFacts.documentId(story, d);
-      if (id != null) {
-        g.writeString(id);
-      }
-    }
-    g.writeEndArray();
   }
 }

@@ -88,7 +88,7 @@ public final class MarkdownReportRenderer implements ReportRenderer {
         String text = escape(Sources.oneLine(s.text()));
         sb.append(firstSentence ? MarkdownRenderer.escapeLineStart(text) : text).append(' ');
         firstSentence = false;
-        for (int d : ReportFacts.citedDocuments(s)) {
+        for (int d : s.documents()) {
           sb.append('[').append(d + 1).append(']');
         }
       }
@@ -96,9 +96,9 @@ public final class MarkdownReportRenderer implements ReportRenderer {
       sb.append("| # | Sentence | Outlets | Carried by |\n|---:|---|---:|---|\n");
       int n = 1;
       for (SummarySentence s : summary.sentences()) {
-        List<Integer> cited = ReportFacts.citedDocuments(s);
+        List<Integer> cited = s.documents();
         sb.append("| ").append(n++).append(" | ").append(cell(s.text())).append(" | ")
-            .append(ReportFacts.outlets(story, cited).size()).append(" | ").append(outletList(story, cited))
+            .append(story.outlets(cited).size()).append(" | ").append(outletList(story, cited))
             .append(" |\n");
       }
       sb.append('\n');
@@ -124,7 +124,7 @@ public final class MarkdownReportRenderer implements ReportRenderer {
 
     sb.append("## What each outlet adds\n\n");
     for (int d = 0; d < docs.size(); d++) {
-      sb.append("### [").append(d + 1).append("] ").append(escape(ReportFacts.outlet(docs.get(d)))).append("\n\n");
+      sb.append("### [").append(d + 1).append("] ").append(escape(docs.get(d).outlet())).append("\n\n");
       List<Statement> unique = report.unique().getOrDefault(d, List.of());
       if (unique.isEmpty()) {
         sb.append("*Nothing that no other outlet carries.*\n\n");
@@ -225,7 +225,7 @@ public final class MarkdownReportRenderer implements ReportRenderer {
       }
       sb.append('\n').append(rule).append('\n');
       for (int a = 0; a < docs.size(); a++) {
-        sb.append("| [").append(a + 1).append("] ").append(cell(ReportFacts.outlet(docs.get(a)))).append(" |");
+        sb.append("| [").append(a + 1).append("] ").append(cell(docs.get(a).outlet())).append(" |");
         for (int b = 0; b < docs.size(); b++) {
           sb.append(' ').append(a == b ? "—" : ReportFacts.percent(ReportFacts.shared(report.sharing(), a, b)))
               .append(" |");
@@ -260,7 +260,7 @@ public final class MarkdownReportRenderer implements ReportRenderer {
   /** "[2] National Ledger", escaped. */
   private static String outletRef(Story story, int d) {
     Document doc = ReportFacts.document(story, d);
-    return "[" + (d + 1) + "]" + (doc == null ? "" : " " + escape(ReportFacts.outlet(doc)));
+    return "[" + (d + 1) + "]" + (doc == null ? "" : " " + escape(doc.outlet()));
   }
 
   /** Text for a table cell: on one line, escaped. */
