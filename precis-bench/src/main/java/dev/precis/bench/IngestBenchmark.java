@@ -32,8 +32,8 @@ import java.util.stream.Stream;
  * directory, one subdirectory per story, and every story is read with {@link StoryReader} (a directory is one
  * story) and cleaned with the facade ({@link Precis#clean}). After one untimed warm-up pass over all pages, the
  * timed passes give pages per second (median, min and max), MB/s of HTML (MB = 2^20 bytes), the split between
- * ingest and cleaning, and the peak heap. {@code --stages} adds where the time goes, by stage (read, decode, jsoup parse,
- * metadata, pruning, readability4j and its parts, text, cleaning), from stack samples of one more pass.
+ * ingest and cleaning, and the peak heap. {@code --stages} adds where the time goes, by stage (read, decode, jsoup
+ * parse, metadata, pruning, readability4j and its parts, text, cleaning), from stack samples of one more pass.
  *
  * <p>Usage: {@code IngestBenchmark [--pages N] [--kb K] [--per-story N] [--threads N] [--runs N] [--stages]
  * [--dir DIR]} (defaults 10,000 pages, 50 KB, 50 pages per story, 1 thread, 3 runs; {@code --dir} keeps the

@@ -47,7 +47,8 @@ final class FeedArticles {
   private FeedArticles() {}
 
   /** The articles of a feed; each has the feed's language. */
-  static List<Document> read(byte[] bytes, String baseId, String name, Consumer<String> warnings) throws InputException {
+  static List<Document> read(byte[] bytes, String baseId, String name, Consumer<String> warnings)
+      throws InputException {
     String declared = Encodings.declaredInXml(bytes, bytes.length);
     String xml = Encodings.decode(bytes, bytes.length, declared, true, name, warnings);
     org.jdom2.Document dom;

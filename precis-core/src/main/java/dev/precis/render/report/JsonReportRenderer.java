@@ -8,8 +8,9 @@ import java.io.Writer;
 /**
  * The cross-source report as JSON, written as a stream by the codec ({@link PrecisJson}, form
  * {@link PrecisJson.Form#PRINTED}; the schema is in {@code docs/json-schema.md}). The whole output is one object,
- * whatever the number of stories. Each story holds every field of {@code precis summarize --format json} ({@code id}, {@code algorithm},
- * {@code budget}, {@code documents}, {@code summary}, with the same meaning) plus the report's sections:
+ * whatever the number of stories. Each story holds every field of {@code precis summarize --format json}
+ * ({@code id}, {@code algorithm}, {@code budget}, {@code documents}, {@code summary}, with the same meaning) plus
+ * the report's sections:
  *
  * <pre>
  * {"stories": [

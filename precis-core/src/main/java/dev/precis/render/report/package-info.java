@@ -8,7 +8,8 @@
  *       {@link dev.precis.compare.CrossSourceReport}).
  *   <li>{@link dev.precis.render.report.ReportRenderers}: the formats by name: {@link
  *       dev.precis.render.report.MarkdownReportRenderer markdown}, {@link
- *       dev.precis.render.report.JsonReportRenderer json} (written by the codec, {@code docs/json-schema.md}) and {@link
+ *       dev.precis.render.report.JsonReportRenderer json} (written by the codec, {@code docs/json-schema.md}) and
+ *       {@link
  *       dev.precis.render.report.HtmlReportRenderer html} (one self-contained page).
  * </ul>
  */
