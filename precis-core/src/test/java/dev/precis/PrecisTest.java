@@ -1,0 +1,93 @@
+package dev.precis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.precis.analyze.StoryAnalyzer;
+import dev.precis.clean.StoryCleaner;
+import dev.precis.compare.StoryReport;
+import dev.precis.json.PrecisJson;
+import dev.precis.model.Document;
+import dev.precis.model.Story;
+import dev.precis.model.Summary;
+import dev.precis.model.SummarySentence;
+import dev.precis.summarize.Budget;
+import dev.precis.summarize.Summarizers;
+import dev.precis.text.Compressor;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PrecisTest {
+  /** Sentences the compressor shortens: a leading connective and a trailing attribution. */
+  private static Story compressible() {
+    return Story.of("levee", List.of(
+        Document.of("a", "The river levee near Oster Mill gave way overnight, officials said.\n\n"
+            + "However, nobody was hurt when the water reached the lower fields.\n\n"
+            + "Crews will start repairs on Monday."),
+        Document.of("b", "The river levee near Oster Mill gave way overnight.\n\n"
+            + "Crews will start repairs on Monday, the council said.")));
+  }
+
+  @Test
+  void theDefaultsAreThoseOfThePlainConstructor() {
+    Story story = TestStories.ferry();
+    Precis built = Precis.builder().build();
+    assertThat(built.summarize(story)).isEqualTo(new Precis().summarize(story));
+    assertThat(built.budget()).isEqualTo(Budget.words(Budget.DEFAULT_WORDS));
+    assertThat(built.summarizer().name()).isEqualTo(Summarizers.get(Summarizers.DEFAULT).name());
+    assertThat(PrecisJson.write(built.report(story)))
+        .isEqualTo(PrecisJson.write(new Precis().report(story, built.summarizer(), built.budget())));
+  }
+
+  @Test
+  void summarizerAndBudgetAreTheOnesSet() {
+    Story story = TestStories.generated(8, 4);
+    Precis lead = Precis.builder().summarizer("lead").budget(Budget.sentences(2)).build();
+    Summary summary = lead.summarize(story);
+    assertThat(summary.algorithm()).isEqualTo("lead");
+    assertThat(summary.sentences()).hasSize(2);
+    StoryReport report = lead.report(story);
+    assertThat(report.summary()).isEqualTo(summary);
+    assertThat(report.budget()).isEqualTo(Budget.sentences(2));
+    Precis instance = Precis.builder().summarizer(Summarizers.get("mmr")).build();
+    assertThat(instance.summarize(story).algorithm()).isEqualTo("mmr");
+    assertThatThrownBy(() -> Precis.builder().summarizer("nonesuch")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("nonesuch");
+  }
+
+  @Test
+  void compressionOffPrintsSentencesWhole() {
+    Story story = compressible();
+    Budget budget = Budget.sentences(3);
+    Summary shortened = Precis.builder().budget(budget).build().summarize(story);
+    Summary whole = Precis.builder().budget(budget).compression(false).build().summarize(story);
+    assertThat(whole).isEqualTo(new Precis(new StoryCleaner(), new StoryAnalyzer(Compressor.VERBATIM))
+        .summarize(story, Summarizers.DEFAULT, budget));
+    for (SummarySentence s : whole.sentences()) {
+      Document d = story.documents().get(s.citations().get(0).documentIndex());
+      assertThat(s.text()).isEqualTo(d.text().substring(s.citations().get(0).start(), s.citations().get(0).end()));
+    }
+    assertThat(shortened.sentences()).extracting(SummarySentence::text)
+        .isNotEqualTo(whole.sentences().stream().map(SummarySentence::text).toList());
+  }
+
+  @Test
+  void aLanguageSetReplacesTheStorysAndEnglishRulesStop() {
+    Story story = compressible();
+    Precis german = Precis.builder().language("de").compression(true).build();
+    assertThat(german.clean(story).story().language()).isEqualTo("de");
+    Summary summary = german.summarize(story);
+    assertThat(summary.story().language()).isEqualTo("de");
+    // The compressor's rules are English: a story taken as German is printed whole.
+    assertThat(summary).isEqualTo(Precis.builder().language("de").compression(false).build().summarize(story));
+    assertThat(Precis.builder().language(" ").build().clean(story).story().language()).isEqualTo("en");
+  }
+
+  @Test
+  void cleaningOffKeepsTheTextsAsGiven() {
+    Story story = Story.of("s", List.of(Document.of("a",
+        "The pier reopened on Friday.\n\nPhoto: Jane Doe/Harbour Pictures\n\nBoats returned at noon.")));
+    assertThat(Precis.builder().cleaning(false).build().clean(story).story()).isEqualTo(story);
+    assertThat(new Precis().clean(story).story().documents().get(0).text()).doesNotContain("Photo:");
+  }
+}
