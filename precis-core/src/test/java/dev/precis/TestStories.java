@@ -1,7 +1,11 @@
 package dev.precis;
 
+import dev.precis.ingest.InputException;
+import dev.precis.ingest.StoryReader;
 import dev.precis.model.Document;
 import dev.precis.model.Story;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +14,15 @@ import java.util.Random;
 /** Stories written for tests: a small hand-made one and generated large ones. */
 public final class TestStories {
   private TestStories() {}
+
+  /** The sample story of the repository, examples/harbour-bridge, read as the command line reads it. */
+  public static Story harbourBridge() throws InputException {
+    Path dir = Path.of("../examples/harbour-bridge"); // tests run in precis-core
+    if (!Files.isDirectory(dir)) {
+      dir = Path.of("examples/harbour-bridge");
+    }
+    return new StoryReader(w -> { }).readAll(List.of(dir.toString())).get(0);
+  }
 
   /** Three outlets on an invented ferry grounding; two sentences repeat across outlets. */
   public static Story ferry() {

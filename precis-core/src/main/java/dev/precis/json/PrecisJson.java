@@ -112,7 +112,7 @@ public final class PrecisJson {
       g.writeStringField("id", story.id());
       g.writeStringField("language", story.language());
       documents(g, story, Form.FULL);
-      references(g, story);
+      strings(g, "references", story.references());
       g.writeEndObject();
     });
   }
@@ -215,19 +215,13 @@ public final class PrecisJson {
   }
 
   private static void documents(JsonGenerator g, Story story, Form form) throws IOException {
-    g.writeArrayFieldStart("documents");
-    for (Document d : story.documents()) {
-      g.writeStartObject();
-      documentFields(g, d, form);
-      g.writeEndObject();
-    }
-    g.writeEndArray();
+    objects(g, "documents", story.documents(), d -> documentFields(g, d, form));
   }
 
-  private static void references(JsonGenerator g, Story story) throws IOException {
-    g.writeArrayFieldStart("references");
-    for (String r : story.references()) {
-      g.writeString(r);
+  private static void strings(JsonGenerator g, String field, Collection<String> values) throws IOException {
+    g.writeArrayFieldStart(field);
+    for (String v : values) {
+      g.writeString(v);
     }
     g.writeEndArray();
   }
@@ -254,26 +248,18 @@ public final class PrecisJson {
     }
     documents(g, story, form);
     if (form == Form.FULL) {
-      references(g, story);
+      strings(g, "references", story.references());
     }
     g.writeObjectFieldStart("summary");
     g.writeNumberField("words", summary.words());
-    g.writeArrayFieldStart("sentences");
-    for (SummarySentence s : summary.sentences()) {
-      g.writeStartObject();
+    objects(g, "sentences", summary.sentences(), s -> {
       sentenceFields(g, s, form);
       if (report) {
         List<Integer> docs = s.documents();
         ids(g, "documents", story, docs);
-        g.writeArrayFieldStart("outlets");
-        for (String o : story.outlets(docs)) {
-          g.writeString(o);
-        }
-        g.writeEndArray();
+        strings(g, "outlets", story.outlets(docs));
       }
-      g.writeEndObject();
-    }
-    g.writeEndArray();
+    });
     g.writeEndObject();
   }
 
@@ -287,24 +273,16 @@ public final class PrecisJson {
     if (form == Form.FULL) {
       g.writeNumberField("sentence", s.sentence());
     }
-    g.writeArrayFieldStart("citations");
-    for (Citation c : s.citations()) {
-      g.writeStartObject();
+    objects(g, "citations", s.citations(), c -> {
       g.writeStringField("document", c.document());
       g.writeNumberField("start", c.start());
       g.writeNumberField("end", c.end());
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-    g.writeArrayFieldStart("printed");
-    for (Span p : s.printed()) {
-      g.writeStartObject();
+    });
+    objects(g, "printed", s.printed(), p -> {
       g.writeStringField("document", s.citations().get(0).document());
       g.writeNumberField("start", p.start());
       g.writeNumberField("end", p.end());
-      g.writeEndObject();
-    }
-    g.writeEndArray();
+    });
   }
 
   private static void summaryEntry(JsonGenerator g, Summary summary, Budget budget, Form form, boolean top)
@@ -319,76 +297,34 @@ public final class PrecisJson {
     CrossSourceReport report = r.report();
     g.writeStartObject();
     summaryEntryFields(g, r.summary(), r.budget(), form, top, true);
-
-    g.writeArrayFieldStart("corroboration");
-    for (Statement s : report.corroboration()) {
-      statement(g, story, s);
-    }
-    g.writeEndArray();
-
+    objects(g, "corroboration", report.corroboration(), s -> statement(g, story, s));
     g.writeObjectFieldStart("unique");
     for (int d = 0; d < story.documents().size(); d++) {
-      g.writeArrayFieldStart(story.documents().get(d).id());
-      for (Statement s : report.unique().getOrDefault(d, List.of())) {
-        statement(g, story, s);
-      }
-      g.writeEndArray();
+      objects(g, story.documents().get(d).id(), report.unique().getOrDefault(d, List.of()),
+          s -> statement(g, story, s));
     }
     g.writeEndObject();
-
-    g.writeArrayFieldStart("quotes");
-    for (QuoteGroup q : report.quotations().groups()) {
-      g.writeStartObject();
+    objects(g, "quotes", report.quotations().groups(), q -> {
       g.writeStringField("text", q.text());
       List<String> speakers = q.speakers();
       g.writeStringField("speaker", speakers.isEmpty() ? null : speakers.get(0));
-      g.writeArrayFieldStart("speakers");
-      for (String sp : speakers) {
-        g.writeString(sp);
-      }
-      g.writeEndArray();
+      strings(g, "speakers", speakers);
       ids(g, "documents", story, q.documents());
-      g.writeArrayFieldStart("occurrences");
-      for (Quote m : q.quotes()) {
-        g.writeStartObject();
-        g.writeStringField("document", documentId(story, m.document()));
-        g.writeNumberField("start", m.span().start());
-        g.writeNumberField("end", m.span().end());
+      objects(g, "occurrences", q.quotes(), m -> {
+        passage(g, story, m.document(), m.span());
         g.writeStringField("speaker", m.speaker());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-
-    g.writeArrayFieldStart("conflicts");
-    for (Conflict c : report.conflicts()) {
-      g.writeStartObject();
+      });
+    });
+    objects(g, "conflicts", report.conflicts(), c -> {
       g.writeStringField("kind", c.kind().name().toLowerCase(Locale.ROOT));
-      g.writeArrayFieldStart("values");
-      for (String v : c.values()) {
-        g.writeString(v);
-      }
-      g.writeEndArray();
-      g.writeArrayFieldStart("claims");
-      for (Claim claim : c.claims()) {
-        g.writeStartObject();
+      strings(g, "values", c.values());
+      objects(g, "claims", c.claims(), claim -> {
         g.writeStringField("text", claim.text());
-        g.writeStringField("document", documentId(story, claim.document()));
-        g.writeNumberField("start", claim.span().start());
-        g.writeNumberField("end", claim.span().end());
+        passage(g, story, claim.document(), claim.span());
         g.writeStringField("value", claim.value());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-
-    g.writeArrayFieldStart("entities");
-    for (EntityMentions e : report.entities()) {
-      g.writeStartObject();
+      });
+    });
+    objects(g, "entities", report.entities(), e -> {
       g.writeStringField("name", e.name());
       g.writeStringField("kind", e.kind() == null ? null : e.kind().name().toLowerCase(Locale.ROOT));
       g.writeNumberField("total", e.total());
@@ -400,31 +336,17 @@ public final class PrecisJson {
         }
       }
       g.writeEndObject();
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-
-    g.writeArrayFieldStart("timeline");
-    for (TimelineEvent t : report.timeline()) {
-      g.writeStartObject();
+    });
+    objects(g, "timeline", report.timeline(), t -> {
       g.writeStringField("date", t.date() == null ? null : t.date().toString());
       g.writeStringField("expression", t.expression());
       g.writeBooleanField("relative", t.relative());
       g.writeBooleanField("resolved", t.resolved());
       g.writeStringField("text", t.text());
-      g.writeStringField("document", documentId(story, t.document()));
-      g.writeNumberField("start", t.span().start());
-      g.writeNumberField("end", t.span().end());
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-
+      passage(g, story, t.document(), t.span());
+    });
     g.writeObjectFieldStart("sharing");
-    g.writeArrayFieldStart("documents");
-    for (Document d : story.documents()) {
-      g.writeString(d.id());
-    }
-    g.writeEndArray();
+    strings(g, "documents", story.documents().stream().map(Document::id).toList());
     g.writeArrayFieldStart("shared");
     int n = story.documents().size();
     OutletSharing sharing = report.sharing();
@@ -442,20 +364,39 @@ public final class PrecisJson {
     }
     g.writeEndArray();
     g.writeEndObject();
-
     g.writeEndObject();
   }
 
+  /** Writes the fields of one object of a list. */
+  private interface Fields<T> {
+    void write(T value) throws IOException;
+  }
+
+  /** A list of objects, each one's fields written by {@code fields}. */
+  private static <T> void objects(JsonGenerator g, String field, Collection<T> values, Fields<T> fields)
+      throws IOException {
+    g.writeArrayFieldStart(field);
+    for (T v : values) {
+      g.writeStartObject();
+      fields.write(v);
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
   private static void statement(JsonGenerator g, Story story, Statement s) throws IOException {
-    g.writeStartObject();
     g.writeStringField("text", s.text());
-    g.writeStringField("document", documentId(story, s.document()));
-    g.writeNumberField("start", s.span().start());
-    g.writeNumberField("end", s.span().end());
+    passage(g, story, s.document(), s.span());
     ids(g, "documents", story, s.documents());
     g.writeNumberField("independent_sources", s.independentSources());
     g.writeBooleanField("has_copies", s.hasCopies());
-    g.writeEndObject();
+  }
+
+  /** The fields {@code document}, {@code start} and {@code end} of a passage of the document at an index. */
+  private static void passage(JsonGenerator g, Story story, int document, Span span) throws IOException {
+    g.writeStringField("document", documentId(story, document));
+    g.writeNumberField("start", span.start());
+    g.writeNumberField("end", span.end());
   }
 
   /** An array of the ids of documents given by index (indexes outside the story are left out). */
@@ -585,11 +526,7 @@ public final class PrecisJson {
 
   private static Story story(JsonNode n, String path) throws SchemaException {
     object(n, path);
-    List<Document> docs = new ArrayList<>();
-    JsonNode list = array(n, "documents", path);
-    for (int i = 0; i < list.size(); i++) {
-      docs.add(document(list.get(i), path + "documents[" + i + "]."));
-    }
+    List<Document> docs = list(n, "documents", path, PrecisJson::document);
     List<String> references = new ArrayList<>();
     JsonNode refs = n.get("references");
     if (refs != null && !refs.isNull()) {
@@ -618,46 +555,32 @@ public final class PrecisJson {
   }
 
   private static Summary summary(JsonNode entry, Story story, String path) throws SchemaException {
-    String at = path + "summary";
+    String at = path + "summary.";
     JsonNode summary = entry.get("summary");
-    object(summary, at + ".");
-    JsonNode list = array(summary, "sentences", at + ".");
+    object(summary, at);
     Map<String, Integer> index = index(story);
-    List<SummarySentence> sentences = new ArrayList<>();
-    for (int i = 0; i < list.size(); i++) {
-      String p = at + ".sentences[" + i + "].";
-      JsonNode s = list.get(i);
-      object(s, p);
+    List<SummarySentence> sentences = list(summary, "sentences", at, (s, p) -> {
       JsonNode score = s.get("score");
       if (score != null && !score.isNull() && !score.isNumber()) {
         throw new SchemaException(p + "score: not a number");
       }
-      List<Citation> citations = new ArrayList<>();
-      JsonNode cites = array(s, "citations", p);
-      if (cites.isEmpty()) {
+      List<Citation> citations = list(s, "citations", p, (c, cp) -> {
+        int d = document(c, index, cp);
+        Span span = span(c, story.documents().get(d), cp);
+        return new Citation(story.documents().get(d).id(), d, span.start(), span.end());
+      });
+      if (citations.isEmpty()) {
         throw new SchemaException(p + "citations: empty");
       }
-      for (int c = 0; c < cites.size(); c++) {
-        String cp = p + "citations[" + c + "].";
-        int d = document(cites.get(c), index, cp);
-        Span span = span(cites.get(c), story.documents().get(d), cp);
-        citations.add(new Citation(story.documents().get(d).id(), d, span.start(), span.end()));
-      }
+      Citation first = citations.get(0);
       JsonNode pieces = s.get("printed");
-      List<Span> printed = new ArrayList<>();
-      if (pieces == null || pieces.isNull()) {
-        printed.add(new Span(citations.get(0).start(), citations.get(0).end()));
-      } else {
-        Document first = story.documents().get(citations.get(0).documentIndex());
-        for (int k = 0; k < array(s, "printed", p).size(); k++) {
-          printed.add(span(pieces.get(k), first, p + "printed[" + k + "]."));
-        }
-      }
+      List<Span> printed = pieces == null || pieces.isNull() ? List.of(new Span(first.start(), first.end()))
+          : list(s, "printed", p, (piece, pp) -> span(piece, story.documents().get(first.documentIndex()), pp));
       JsonNode sentence = s.get("sentence");
-      sentences.add(new SummarySentence(text(s, "text", p),
+      return new SummarySentence(text(s, "text", p),
           sentence == null || sentence.isNull() ? -1 : integer(s, "sentence", p),
-          score == null || score.isNull() ? Double.NaN : score.asDouble(), citations, printed));
-    }
+          score == null || score.isNull() ? Double.NaN : score.asDouble(), citations, printed);
+    });
     return new Summary(story, text(entry, "algorithm", path), sentences);
   }
 
@@ -665,101 +588,51 @@ public final class PrecisJson {
     Story story = story(n, path);
     Summary summary = summary(n, story, path);
     Map<String, Integer> index = index(story);
+    Item<Statement> statement = (s, p) -> statement(s, story, index, p);
 
-    List<Statement> corroboration = new ArrayList<>();
-    JsonNode list = array(n, "corroboration", path);
-    for (int i = 0; i < list.size(); i++) {
-      corroboration.add(statement(list.get(i), story, index, path + "corroboration[" + i + "]."));
-    }
-
+    List<Statement> corroboration = list(n, "corroboration", path, statement);
     Map<Integer, List<Statement>> unique = new LinkedHashMap<>();
     JsonNode byDocument = n.get("unique");
     object(byDocument, path + "unique.");
-    for (Iterator<Map.Entry<String, JsonNode>> it = byDocument.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
-      String p = path + "unique." + e.getKey();
-      Integer d = index.get(e.getKey());
-      if (d == null) {
-        throw new SchemaException(p + ": names no document of the story");
-      }
-      if (!e.getValue().isArray()) {
-        throw new SchemaException(p + ": not a list");
-      }
-      List<Statement> statements = new ArrayList<>();
-      for (int i = 0; i < e.getValue().size(); i++) {
-        statements.add(statement(e.getValue().get(i), story, index, p + "[" + i + "]."));
-      }
+    for (Iterator<String> it = byDocument.fieldNames(); it.hasNext(); ) {
+      String id = it.next();
+      int d = named(index, id, path + "unique." + id);
+      List<Statement> statements = list(byDocument, id, path + "unique.", statement);
       if (!statements.isEmpty()) {
         unique.put(d, statements);
       }
     }
 
-    List<QuoteGroup> groups = new ArrayList<>();
-    List<Quote> quotes = new ArrayList<>();
-    list = array(n, "quotes", path);
-    for (int i = 0; i < list.size(); i++) {
-      String p = path + "quotes[" + i + "].";
-      JsonNode q = list.get(i);
-      object(q, p);
-      List<Quote> occurrences = new ArrayList<>();
-      JsonNode occ = array(q, "occurrences", p);
-      for (int k = 0; k < occ.size(); k++) {
-        String op = p + "occurrences[" + k + "].";
-        int d = document(occ.get(k), index, op);
-        Span span = span(occ.get(k), story.documents().get(d), op);
-        occurrences.add(new Quote(span.of(story.documents().get(d).text()), span, d,
-            optionalText(occ.get(k), "speaker", op), null));
-      }
-      quotes.addAll(occurrences);
-      groups.add(new QuoteGroup(text(q, "text", p), occurrences));
-    }
+    List<QuoteGroup> groups = list(n, "quotes", path, (q, p) -> new QuoteGroup(text(q, "text", p),
+        list(q, "occurrences", p, (o, op) -> {
+          int d = document(o, index, op);
+          Span span = span(o, story.documents().get(d), op);
+          return new Quote(span.of(story.documents().get(d).text()), span, d, optionalText(o, "speaker", op), null);
+        })));
+    List<Quote> quotes = groups.stream().flatMap(g -> g.quotes().stream()).toList();
 
-    List<Conflict> conflicts = new ArrayList<>();
-    list = array(n, "conflicts", path);
-    for (int i = 0; i < list.size(); i++) {
-      String p = path + "conflicts[" + i + "].";
-      JsonNode c = list.get(i);
-      object(c, p);
-      Conflict.Kind kind = constant(Conflict.Kind.class, text(c, "kind", p), p + "kind");
-      List<Claim> claims = new ArrayList<>();
-      JsonNode cl = array(c, "claims", p);
-      for (int k = 0; k < cl.size(); k++) {
-        String cp = p + "claims[" + k + "].";
-        int d = document(cl.get(k), index, cp);
-        claims.add(new Claim(text(cl.get(k), "text", cp), d, span(cl.get(k), story.documents().get(d), cp),
-            optionalText(cl.get(k), "value", cp)));
-      }
-      conflicts.add(new Conflict(kind, claims));
-    }
+    List<Conflict> conflicts = list(n, "conflicts", path, (c, p) -> new Conflict(
+        constant(Conflict.Kind.class, text(c, "kind", p), p + "kind"),
+        list(c, "claims", p, (claim, cp) -> {
+          int d = document(claim, index, cp);
+          return new Claim(text(claim, "text", cp), d, span(claim, story.documents().get(d), cp),
+              optionalText(claim, "value", cp));
+        })));
 
-    List<EntityMentions> entities = new ArrayList<>();
-    list = array(n, "entities", path);
-    for (int i = 0; i < list.size(); i++) {
-      String p = path + "entities[" + i + "].";
-      JsonNode e = list.get(i);
-      object(e, p);
+    List<EntityMentions> entities = list(n, "entities", path, (e, p) -> {
       String kind = optionalText(e, "kind", p);
       Map<Integer, Integer> mentions = new HashMap<>();
       JsonNode m = e.get("mentions");
       object(m, p + "mentions.");
-      for (Iterator<Map.Entry<String, JsonNode>> it = m.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> f = it.next();
-        Integer d = index.get(f.getKey());
-        if (d == null) {
-          throw new SchemaException(p + "mentions." + f.getKey() + ": names no document of the story");
-        }
-        mentions.put(d, integer(m, f.getKey(), p + "mentions."));
+      for (Iterator<String> it = m.fieldNames(); it.hasNext(); ) {
+        String id = it.next();
+        mentions.put(named(index, id, p + "mentions." + id), integer(m, id, p + "mentions."));
       }
-      entities.add(new EntityMentions(text(e, "name", p),
-          kind == null ? null : constant(EntityKind.class, kind, p + "kind"), mentions, integer(e, "total", p)));
-    }
+      return new EntityMentions(text(e, "name", p),
+          kind == null ? null : constant(EntityKind.class, kind, p + "kind"), mentions, integer(e, "total", p));
+    });
 
-    List<TimelineEvent> timeline = new ArrayList<>();
-    list = array(n, "timeline", path);
-    for (int i = 0; i < list.size(); i++) {
-      String p = path + "timeline[" + i + "].";
-      JsonNode t = list.get(i);
-      object(t, p);
+    List<TimelineEvent> timeline = list(n, "timeline", path, (t, p) -> {
       String dateText = optionalText(t, "date", p);
       LocalDate date;
       try {
@@ -768,13 +641,30 @@ public final class PrecisJson {
         throw new SchemaException(p + "date: not an ISO date: " + dateText);
       }
       int d = document(t, index, p);
-      timeline.add(new TimelineEvent(date, optionalText(t, "expression", p), bool(t, "relative", p),
-          bool(t, "resolved", p), text(t, "text", p), d, span(t, story.documents().get(d), p)));
-    }
+      return new TimelineEvent(date, optionalText(t, "expression", p), bool(t, "relative", p),
+          bool(t, "resolved", p), text(t, "text", p), d, span(t, story.documents().get(d), p));
+    });
 
     return new StoryReport(summary, budget(n.get("budget"), path + "budget"), new CrossSourceReport(
         new Quotations(quotes, groups, List.of()), conflicts, corroboration, unique, entities, timeline,
         sharing(n.get("sharing"), story, path + "sharing.")));
+  }
+
+  /** Reads one object of a list; {@code path} names it in messages ({@code documents[2].}). */
+  private interface Item<T> {
+    T read(JsonNode node, String path) throws SchemaException;
+  }
+
+  /** The objects of a list field, each read by {@code item}. */
+  private static <T> List<T> list(JsonNode n, String field, String path, Item<T> item) throws SchemaException {
+    JsonNode values = array(n, field, path);
+    List<T> out = new ArrayList<>(values.size());
+    for (int i = 0; i < values.size(); i++) {
+      String p = path + field + "[" + i + "].";
+      object(values.get(i), p);
+      out.add(item.read(values.get(i), p));
+    }
+    return out;
   }
 
   private static OutletSharing sharing(JsonNode n, Story story, String path) throws SchemaException {
@@ -803,16 +693,14 @@ public final class PrecisJson {
 
   private static Statement statement(JsonNode n, Story story, Map<String, Integer> index, String path)
       throws SchemaException {
-    object(n, path);
     int d = document(n, index, path);
     List<Integer> documents = new ArrayList<>();
     JsonNode ids = array(n, "documents", path);
     for (int i = 0; i < ids.size(); i++) {
-      Integer carrier = ids.get(i).isTextual() ? index.get(ids.get(i).asText()) : null;
-      if (carrier == null) {
-        throw new SchemaException(path + "documents[" + i + "]: names no document of the story");
+      if (!ids.get(i).isTextual()) {
+        throw new SchemaException(path + "documents[" + i + "]: not a string");
       }
-      documents.add(carrier);
+      documents.add(named(index, ids.get(i).asText(), path + "documents[" + i + "]"));
     }
     return new Statement(text(n, "text", path), -1, d, span(n, story.documents().get(d), path), documents,
         integer(n, "independent_sources", path), bool(n, "has_copies", path));
@@ -828,11 +716,14 @@ public final class PrecisJson {
 
   /** The index of the document an object's {@code document} field names. */
   private static int document(JsonNode n, Map<String, Integer> index, String path) throws SchemaException {
-    object(n, path);
-    String id = text(n, "document", path);
+    return named(index, text(n, "document", path), path + "document");
+  }
+
+  /** The index of the document with this id. */
+  private static int named(Map<String, Integer> index, String id, String path) throws SchemaException {
     Integer d = index.get(id);
     if (d == null) {
-      throw new SchemaException(path + "document: names no document of the story: " + id);
+      throw new SchemaException(path + ": names no document of the story: " + id);
     }
     return d;
   }

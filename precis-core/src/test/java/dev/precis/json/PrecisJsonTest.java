@@ -38,11 +38,7 @@ class PrecisJsonTest {
 
   @BeforeAll
   static void readTheSample() throws Exception {
-    Path dir = Path.of("../examples/harbour-bridge");
-    if (!Files.isDirectory(dir)) {
-      dir = Path.of("examples/harbour-bridge");
-    }
-    sample = new StoryReader(w -> { }).readAll(List.of(dir.toString())).get(0);
+    sample = TestStories.harbourBridge();
     sampleReport = new Precis().report(sample);
   }
 
