@@ -115,6 +115,46 @@ final class JsonReading {
         optionalText(n, "author", path));
   }
 
+  /**
+   * The documents of {@code json}: one document object, a JSON array of them, or several one after another (JSONL,
+   * one per line). A lone object's fields are named as they are ({@code text}); those of a list or a sequence by
+   * the item's index ({@code [2].text}).
+   */
+  static List<Document> documents(String json) throws IOException {
+    List<JsonNode> items = new ArrayList<>();
+    boolean list;
+    try (JsonParser p = PrecisJson.FACTORY.createParser(json)) {
+      JsonToken t = p.nextToken();
+      list = t == JsonToken.START_ARRAY;
+      if (list) {
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+          items.add(MAPPER.readTree(p));
+        }
+        if (p.nextToken() != null) {
+          throw new SchemaException("more after the list of documents");
+        }
+      } else {
+        for (; t != null; t = p.nextToken()) {
+          items.add(MAPPER.readTree(p));
+        }
+      }
+    }
+    boolean indexed = list || items.size() > 1;
+    List<Document> out = new ArrayList<>(items.size());
+    for (int i = 0; i < items.size(); i++) {
+      String path = indexed ? "[" + i + "]." : "";
+      JsonNode n = items.get(i);
+      object(n, path);
+      try {
+        version(n.get("schema"));
+      } catch (SchemaException e) {
+        throw new SchemaException(path + e.getMessage());
+      }
+      out.add(document(n, path));
+    }
+    return out;
+  }
+
   static Story story(JsonNode n, String path) throws SchemaException {
     object(n, path);
     List<Document> docs = list(n, "documents", path, JsonReading::document);

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -157,6 +158,15 @@ public final class PrecisJson {
   /** A document written by {@link #write(Document)} (or any document object of the schema). */
   public static Document readDocument(String json) throws IOException {
     return JsonReading.document(JsonReading.top(json), "");
+  }
+
+  /**
+   * The documents of a batch: one document, a JSON array of documents, or one document per line (JSONL). All or
+   * nothing: a {@link SchemaException} names the first item that is not a document by its index and field
+   * ({@code [2].text: missing}; a lone document's field without an index).
+   */
+  public static List<Document> readDocuments(String json) throws IOException {
+    return JsonReading.documents(json);
   }
 
   /** A story written by {@link #write(Story)}, or a row of the benchmark JSONL. */

@@ -195,6 +195,31 @@ class PrecisJsonTest {
   }
 
   @Test
+  void aBatchOfDocumentsReadsAsOneAListOrLines() throws IOException {
+    List<Document> docs = generatedDocuments(11, 3);
+    List<String> lines = docs.stream().map(PrecisJson::write).toList();
+    assertThat(PrecisJson.readDocuments(lines.get(0))).containsExactly(docs.get(0));
+    assertThat(PrecisJson.readDocuments("[" + String.join(",\n", lines) + "]")).isEqualTo(docs);
+    assertThat(PrecisJson.readDocuments(String.join("\n", lines) + "\n\n")).isEqualTo(docs);
+    assertThat(PrecisJson.readDocuments(" [ ] ")).isEmpty();
+
+    String bad = String.join("\n", lines.get(0), "{\"id\": \"no-text\", \"title\": \"A title\"}", lines.get(2));
+    assertThatThrownBy(() -> PrecisJson.readDocuments(bad)).isInstanceOf(SchemaException.class)
+        .hasMessage("[1].text: missing");
+    assertThatThrownBy(() -> PrecisJson.readDocuments("[" + lines.get(0) + ", 7]"))
+        .isInstanceOf(SchemaException.class).hasMessage("[1]: not an object");
+    assertThatThrownBy(() -> PrecisJson.readDocuments("[" + lines.get(0) + ", " + lines.get(1).replace(
+        "\"schema\":1", "\"schema\":3") + "]")).isInstanceOf(SchemaException.class)
+        .hasMessage("[1].schema: version 3 is newer than this reader's (1)");
+    assertThatThrownBy(() -> PrecisJson.readDocuments(lines.get(0).replace("\"title\":", "\"title\":[1],\"x\":")))
+        .isInstanceOf(SchemaException.class).hasMessage("title: not a string");
+    assertThatThrownBy(() -> PrecisJson.readDocuments("[" + lines.get(0) + "] {}"))
+        .isInstanceOf(SchemaException.class).hasMessage("more after the list of documents");
+    assertThatThrownBy(() -> PrecisJson.readDocuments("[" + lines.get(0)))
+        .isInstanceOf(IOException.class).isNotInstanceOf(SchemaException.class);
+  }
+
+  @Test
   void whatIsNotTheSchemaIsRefusedWithTheFieldNamed() {
     String doc = PrecisJson.write(Document.of("a", "Short text."));
     assertThatThrownBy(() -> PrecisJson.readDocument(doc.replace("\"schema\":1", "\"schema\":2")))
