@@ -1,25 +1,23 @@
 package dev.precis.server;
 
+import dev.precis.ingest.DocumentReader;
+import dev.precis.ingest.Documents;
+import dev.precis.ingest.Format;
 import dev.precis.ingest.InputException;
-import dev.precis.ingest.StoryReader;
-import dev.precis.ingest.StoryStream;
 import dev.precis.model.Document;
-import dev.precis.model.Story;
 import dev.precis.server.store.NewArticle;
-import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Bytes received (a posted page or text, a fetched feed or page) read into articles by the library's own reader,
- * {@link StoryReader}, exactly as the command line reads a file: the format is told from the content (HTML, a
- * feed, plain text with an optional header block, gzip undone), the text decoded and cleaned.
+ * Bytes received (a posted page or text, a fetched feed or page) read into articles by the library's
+ * {@link DocumentReader}, as the command line reads a file: the format is told from the content unless the caller
+ * knows it, gzip is undone, the text decoded and normalised; each document carries what its input declares (title,
+ * outlet, address, date, language, author).
  */
 public final class ArticleIntake {
-  private static final String STDIN_NAME = "standard input";
-
-  /** What one input held: its articles, the language they declare ("en" when none) and the reader's warnings. */
-  public record Read(List<Document> documents, String language, List<String> warnings) {}
+  /** What one input held: its articles and the reader's warnings. */
+  public record Read(List<Document> documents, List<String> warnings) {}
 
   private ArticleIntake() {}
 
@@ -27,38 +25,27 @@ public final class ArticleIntake {
    * Reads {@code bytes}.
    *
    * @param name how the input is named in messages (e.g. "the request body", a feed's address)
+   * @param format the format when the caller knows it, or null to tell it from the content
+   * @param url the address the bytes were received from, or null: the address of an HTML page's document and of
+   *     a text that names none (see {@link DocumentReader#read(byte[], String, Format, String)})
    * @throws InputException when nothing readable is in it; the message names the input
    */
-  public static Read read(byte[] bytes, String name) throws InputException {
+  public static Read read(byte[] bytes, String name, Format format, String url) throws InputException {
     List<String> warnings = new ArrayList<>();
-    StoryReader reader = new StoryReader(w -> warnings.add(rename(w, name)), new ByteArrayInputStream(bytes));
     List<Document> docs = new ArrayList<>();
-    String language = null;
-    try (StoryStream stories = reader.open(List.of(StoryReader.STDIN))) {
-      while (stories.hasNext()) {
-        Story s = stories.next();
-        docs.addAll(s.documents());
-        language = s.language();
-      }
-    } catch (InputException e) {
-      throw new InputException(rename(e.getMessage(), name), e);
+    try (Documents read = new DocumentReader(warnings::add).read(bytes, name, format, url)) {
+      read.forEachRemaining(docs::add);
     }
-    return new Read(List.copyOf(docs), language, List.copyOf(warnings));
+    return new Read(List.copyOf(docs), List.copyOf(warnings));
   }
 
   /**
-   * The article to store for a document read from some input.
+   * The article to store for a document.
    *
-   * @param url the address it was received from, which wins over one the document names; may be null
    * @param raw the bytes it was read from, or null
    */
-  public static NewArticle article(Document d, String language, String url, byte[] raw, String rawType,
-      Long feedId) {
-    String address = url != null ? url : d.url();
-    return new NewArticle(address, d.title(), d.source(), null, language, d.date(), d.text(), raw, rawType, feedId);
-  }
-
-  private static String rename(String message, String name) {
-    return message == null ? name : message.replace(STDIN_NAME, name);
+  public static NewArticle article(Document d, byte[] raw, String rawType, Long feedId) {
+    return new NewArticle(d.url(), d.title(), d.source(), d.author(), d.language(), d.date(), d.text(), raw,
+        rawType, feedId);
   }
 }

@@ -1,12 +1,19 @@
 package dev.precis.server;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.precis.ingest.InputException;
+import dev.precis.json.PrecisJson;
+import dev.precis.json.SchemaException;
+import dev.precis.model.Document;
 import dev.precis.server.store.FeedState;
+import dev.precis.server.store.NewArticle;
 import dev.precis.server.store.Store;
 import dev.precis.server.store.StoreUnavailableException;
+import dev.precis.server.store.StoredArticle;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.io.ByteArrayOutputStream;
@@ -15,10 +22,15 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -36,8 +48,9 @@ import org.eclipse.jetty.server.handler.ErrorHandler;
  * <ul>
  *   <li>{@code GET /healthz}: the store is reachable, its schema version, article count and a feed summary;
  *   <li>{@code POST /api/articles}: one raw HTML page or plain text (address in {@code ?url=} or
- *       {@code X-Article-URL}); needs {@code Authorization: Bearer TOKEN}; answers after the commit;
- *   <li>{@code GET /api/articles/{id}}: a stored article;
+ *       {@code X-Article-URL}), or documents as JSON ({@link PrecisJson#readDocuments}: one, a list, or JSONL;
+ *       a batch in one transaction); needs {@code Authorization: Bearer TOKEN}; answers after the commit;
+ *   <li>{@code GET /api/articles/{id}}: a stored article, as the codec writes a document;
  *   <li>{@code GET /api/feeds}: each configured feed's polling state.
  * </ul>
  */
@@ -46,6 +59,9 @@ final class HttpApi {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Set<String> HTML_TYPES = Set.of("text/html", "application/xhtml+xml");
   private static final Set<String> SNIFFED_TYPES = Set.of("", "application/octet-stream");
+  private static final Set<String> JSON_TYPES = Set.of("application/json");
+  private static final Set<String> JSONL_TYPES = Set.of("application/x-ndjson", "application/jsonl",
+      "application/x-jsonlines");
 
   private final Store store;
   private final byte[] token;
@@ -168,32 +184,97 @@ final class HttpApi {
   private void postArticle(Context ctx) {
     requireToken(ctx);
     String type = mediaType(ctx.contentType());
-    boolean html = HTML_TYPES.contains(type);
-    if (!html && !type.equals("text/plain") && !SNIFFED_TYPES.contains(type)) {
-      throw new ApiError(415, "cannot take a body of type " + type + ": post an HTML page as text/html or an"
-          + " article's text as text/plain");
+    boolean json = JSON_TYPES.contains(type) || JSONL_TYPES.contains(type);
+    if (!json && !HTML_TYPES.contains(type) && !type.equals("text/plain") && !SNIFFED_TYPES.contains(type)) {
+      throw new ApiError(415, "cannot take a body of type " + type + ": post an HTML page as text/html, an"
+          + " article's text as text/plain, or documents as application/json (one, or a list) or"
+          + " application/x-ndjson (one per line)");
     }
     String url = address(ctx);
     byte[] body = body(ctx);
     if (body.length == 0) {
-      throw new ApiError(400, "the request body is empty: post an HTML page or an article's text");
+      throw new ApiError(400, "the request body is empty: post an HTML page, an article's text or documents");
+    }
+    if (json) {
+      postDocuments(ctx, type, url, body);
+      return;
     }
     ArticleIntake.Read read;
     try {
-      read = ArticleIntake.read(body, "the request body");
+      read = ArticleIntake.read(body, "the request body", null, url);
     } catch (InputException e) {
       throw new ApiError(400, e.getMessage());
     }
     if (read.documents().size() != 1) {
-      throw new ApiError(400, "the request body holds " + read.documents().size() + " articles; post one at a time");
+      throw new ApiError(400, "the request body holds " + read.documents().size() + " articles; post one at a time"
+          + " (or several as JSON documents)");
     }
-    Store.Insert in = store.insertArticle(ArticleIntake.article(read.documents().get(0), read.language(), url, body,
+    Store.Insert in = store.insertArticle(ArticleIntake.article(read.documents().get(0), body,
         type.isEmpty() ? null : type, null));
+    answer(ctx, in, read.warnings());
+  }
+
+  /**
+   * Documents as the codec reads them: one (answered as one article), or a batch (a JSON array, several lines, or
+   * JSONL) stored in one transaction and answered with each item's id. A bad item refuses the whole batch.
+   */
+  private void postDocuments(Context ctx, String type, String url, byte[] body) {
+    if (url != null) {
+      throw new ApiError(400, "a JSON document gives its address in its url field, not in ?url= or " + URL_HEADER);
+    }
+    String text;
+    try {
+      text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(body)).toString();
+    } catch (CharacterCodingException e) {
+      throw new ApiError(400, "the request body is not UTF-8 text");
+    }
+    List<Document> docs;
+    try {
+      docs = PrecisJson.readDocuments(text);
+    } catch (SchemaException e) {
+      throw new ApiError(400, "the request body is not a document or a list of documents: " + e.getMessage());
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      throw new ApiError(400, "the request body is not JSON: " + e.getOriginalMessage()
+          + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"));
+    } catch (IOException e) {
+      throw new ApiError(400, "the request body could not be read as JSON (" + e.getMessage() + ")");
+    }
+    if (docs.isEmpty()) {
+      throw new ApiError(400, "the request body holds no documents");
+    }
+    boolean batch = docs.size() > 1 || JSONL_TYPES.contains(type) || text.stripLeading().startsWith("[");
+    List<NewArticle> articles = new ArrayList<>(docs.size());
+    for (int i = 0; i < docs.size(); i++) {
+      if (docs.get(i).text().isBlank()) {
+        throw new ApiError(400, "the request body is not a document or a list of documents: "
+            + (batch ? "[" + i + "]." : "") + "text: empty (an article needs text)");
+      }
+      articles.add(ArticleIntake.article(docs.get(i), null, null, null));
+    }
+    if (!batch) {
+      answer(ctx, store.insertArticle(articles.get(0)), List.of());
+      return;
+    }
+    List<Store.Insert> stored = store.insertArticles(articles);
+    ObjectNode o = JSON.createObjectNode();
+    ArrayNode list = o.putArray("articles");
+    for (int i = 0; i < stored.size(); i++) {
+      ObjectNode item = list.addObject();
+      item.put("document", docs.get(i).id());
+      item.put("id", stored.get(i).id());
+      item.put("created", stored.get(i).created());
+    }
+    send(ctx, stored.stream().anyMatch(Store.Insert::created) ? 201 : 200, o);
+  }
+
+  /** The answer for one article stored: 201 when it is new, else 200 with the existing id. */
+  private static void answer(Context ctx, Store.Insert in, List<String> warningList) {
     ObjectNode o = JSON.createObjectNode();
     o.put("id", in.id());
     o.put("created", in.created());
     ArrayNode warnings = o.putArray("warnings");
-    read.warnings().forEach(warnings::add);
+    warningList.forEach(warnings::add);
     ctx.header("Location", "/api/articles/" + in.id());
     send(ctx, in.created() ? 201 : 200, o);
   }
@@ -203,9 +284,11 @@ final class HttpApi {
     if (!id.matches("[0-9]{1,18}")) {
       throw new ApiError(404, "no article " + id + " (ids are numbers)");
     }
-    var article = store.article(Long.parseLong(id))
+    StoredArticle article = store.article(Long.parseLong(id))
         .orElseThrow(() -> new ApiError(404, "no article " + id));
-    ctx.status(200).contentType("application/json").result(ArticleJson.write(article));
+    ctx.header("ETag", '"' + article.contentHash() + '"');
+    ctx.header("Last-Modified", DateTimeFormatter.RFC_1123_DATE_TIME.format(article.received().atZone(ZoneOffset.UTC)));
+    ctx.status(200).contentType("application/json").result(PrecisJson.write(article.document()));
   }
 
   private void requireToken(Context ctx) {

@@ -7,7 +7,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.precis.server.feed.FakeFeedServer;
 import dev.precis.server.feed.Feeds;
+import dev.precis.json.PrecisJson;
+import dev.precis.model.Document;
 import dev.precis.server.store.FeedSpec;
+import dev.precis.server.store.StoredArticle;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -23,6 +26,7 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -141,17 +145,119 @@ class HttpApiTest {
     assertThat(created.get("created").asBoolean()).isTrue();
     assertThat(r.headers().firstValue("Location")).hasValue("/api/articles/" + id);
 
-    JsonNode a = json(get("/api/articles/" + id));
-    assertThat(a.get("id").asLong()).isEqualTo(id);
+    HttpResponse<String> answer = get("/api/articles/" + id);
+    JsonNode a = json(answer);
+    assertThat(a.get("schema").asInt()).isEqualTo(PrecisJson.SCHEMA);
+    assertThat(a.get("id").asText()).isEqualTo(Long.toString(id));
     assertThat(a.get("url").asText()).isEqualTo("https://courier.example/ferry");
     assertThat(a.get("title").asText()).isEqualTo("Ferry runs aground off Gull Point");
     assertThat(a.get("source").asText()).isEqualTo("Harbour Courier");
     assertThat(a.get("language").asText()).isEqualTo("en");
-    assertThat(a.get("raw_type").asText()).isEqualTo("text/html");
     assertThat(a.get("text").asText()).contains("all 212 passengers were taken ashore")
         .doesNotContain("<p>");
-    assertThat(a.get("received").asText()).endsWith("Z");
+    StoredArticle stored = server.store().article(id).orElseThrow();
+    assertThat(stored.rawType()).isEqualTo("text/html");
+    assertThat(PrecisJson.readDocument(answer.body())).isEqualTo(stored.document());
+    assertThat(answer.headers().firstValue("ETag")).hasValue('"' + stored.contentHash() + '"');
+    assertThat(answer.headers().firstValue("Last-Modified")).hasValueSatisfying(v -> assertThat(v).endsWith(" GMT"));
     assertThat(json(get("/healthz")).get("articles").asLong()).isEqualTo(1);
+  }
+
+  @Test
+  void aPostedPageKeepsItsAuthor() throws Exception {
+    String page = PAGE.replace("<head>", "<head><meta name=\"author\" content=\"Nell Quayside\">");
+    long id = json(post("/api/articles?url=https://courier.example/ferry", "text/html", page, TOKEN)).get("id").asLong();
+    assertThat(server.store().article(id).orElseThrow().author()).isEqualTo("Nell Quayside");
+    assertThat(json(get("/api/articles/" + id)).get("author").asText()).isEqualTo("Nell Quayside");
+  }
+
+  @Test
+  void aPostedPageKeepsTheLanguageItDeclares() throws Exception {
+    String german = "<!doctype html><html lang=\"de\"><head><title>Fähre läuft vor Gull Point auf Grund</title></head>"
+        + "<body><article><h1>Fähre läuft vor Gull Point auf Grund</h1><p>Die Morgenfähre aus Saltmarket ist am"
+        + " Montag vor Gull Point auf Grund gelaufen; alle 212 Fahrgäste wurden von Rettungsbooten an Land"
+        + " gebracht.</p></article></body></html>";
+    long de = json(post("/api/articles?url=https://kurier.example/faehre", "text/html", german, TOKEN))
+        .get("id").asLong();
+    assertThat(server.store().article(de).orElseThrow().language()).isEqualTo("de");
+    long none = json(post("/api/articles", "text/plain", "A note that declares no language at all.", TOKEN))
+        .get("id").asLong();
+    assertThat(server.store().article(none).orElseThrow().language()).isNull();
+  }
+
+  @Test
+  void jsonDocumentsArePostedOneOrInABatchEachIdempotent() throws Exception {
+    Document ferry = new Document("f1", "Ferry refloated", "Harbour Courier", "https://courier.example/refloated",
+        LocalDateTime.of(2026, 3, 11, 7, 45), "The ferry that ran aground off Gull Point was refloated at high tide.",
+        "en", "Nell Quayside");
+    HttpResponse<String> one = post("/api/articles", "application/json", PrecisJson.write(ferry), TOKEN);
+    assertThat(one.statusCode()).isEqualTo(201);
+    long ferryId = json(one).get("id").asLong();
+    assertThat(json(one).get("created").asBoolean()).isTrue();
+    StoredArticle stored = server.store().article(ferryId).orElseThrow();
+    assertThat(stored.author()).isEqualTo("Nell Quayside");
+    assertThat(stored.language()).isEqualTo("en");
+    assertThat(PrecisJson.readDocument(get("/api/articles/" + ferryId).body()))
+        .isEqualTo(ferry.withId(Long.toString(ferryId)));
+
+    Document tug = new Document("t1", "Tug crews thanked", null, null, null,
+        "The harbour master thanked the tug crews who freed the ferry.", null, null);
+    Document sameUrl = ferry.withText("An edited text of the refloating story.");
+    Document sameText = tug.withId("t2");
+    String array = "[" + String.join(",", PrecisJson.write(tug), PrecisJson.write(sameUrl), PrecisJson.write(sameText))
+        + "]";
+    HttpResponse<String> batch = post("/api/articles", "application/json", array, TOKEN);
+    assertThat(batch.statusCode()).isEqualTo(201);
+    JsonNode items = json(batch).get("articles");
+    assertThat(items).hasSize(3);
+    long tugId = items.get(0).get("id").asLong();
+    assertThat(items.get(0).get("created").asBoolean()).isTrue();
+    assertThat(items.get(0).get("document").asText()).isEqualTo("t1");
+    assertThat(items.get(1).get("id").asLong()).isEqualTo(ferryId);
+    assertThat(items.get(1).get("created").asBoolean()).isFalse();
+    assertThat(items.get(2).get("id").asLong()).isEqualTo(tugId);
+    assertThat(items.get(2).get("created").asBoolean()).isFalse();
+
+    String lines = PrecisJson.write(ferry) + "\n" + PrecisJson.write(tug) + "\n";
+    HttpResponse<String> again = post("/api/articles", "application/x-ndjson", lines, TOKEN);
+    assertThat(again.statusCode()).isEqualTo(200);
+    assertThat(json(again).get("articles")).extracting(n -> n.get("id").asLong()).containsExactly(ferryId, tugId);
+    assertThat(json(again).get("articles")).allSatisfy(n -> assertThat(n.get("created").asBoolean()).isFalse());
+    assertThat(json(get("/healthz")).get("articles").asLong()).isEqualTo(2);
+  }
+
+  @Test
+  void aMalformedItemRefusesTheWholeBatch() throws Exception {
+    String good = PrecisJson.write(Document.of("a", "The quay reopened to shipping on Tuesday."));
+    String noText = "{\"id\": \"b\", \"title\": \"A headline alone\"}";
+    HttpResponse<String> r = post("/api/articles", "application/json", "[" + good + "," + good.replace("\"a\"",
+        "\"c\"").replace("Tuesday", "Wednesday") + "," + noText + "]", TOKEN);
+    assertThat(r.statusCode()).isEqualTo(400);
+    assertThat(json(r).get("error").asText()).isEqualTo(
+        "the request body is not a document or a list of documents: [2].text: missing");
+    HttpResponse<String> lines = post("/api/articles", "application/x-ndjson",
+        good + "\n" + good.replace("\"title\":null", "\"title\":42"), TOKEN);
+    assertThat(lines.statusCode()).isEqualTo(400);
+    assertThat(json(lines).get("error").asText()).endsWith("[1].title: not a string");
+    HttpResponse<String> blank = post("/api/articles", "application/json",
+        "[" + good + "," + good.replace("The quay reopened to shipping on Tuesday.", " ") + "]", TOKEN);
+    assertThat(blank.statusCode()).isEqualTo(400);
+    assertThat(json(blank).get("error").asText()).endsWith("[1].text: empty (an article needs text)");
+    assertThat(json(get("/healthz")).get("articles").asLong()).as("nothing of a refused batch").isZero();
+
+    HttpResponse<String> notJson = post("/api/articles", "application/json", "[" + good, TOKEN);
+    assertThat(notJson.statusCode()).isEqualTo(400);
+    assertThat(json(notJson).get("error").asText()).startsWith("the request body is not JSON: ").contains("line 1");
+    HttpResponse<String> none = post("/api/articles", "application/json", "[]", TOKEN);
+    assertThat(json(none).get("error").asText()).isEqualTo("the request body holds no documents");
+    HttpResponse<String> withUrl = post("/api/articles?url=https://courier.example/x", "application/json", good, TOKEN);
+    assertThat(withUrl.statusCode()).isEqualTo(400);
+    assertThat(json(withUrl).get("error").asText()).contains("its url field");
+    HttpResponse<String> big = post("/api/articles", "application/json",
+        PrecisJson.write(Document.of("big", "word ".repeat(2000))), TOKEN);
+    assertThat(big.statusCode()).isEqualTo(413);
+    assertThat(post("/api/articles", "application/json", good, null).statusCode()).isEqualTo(401);
+    assertThat(json(get("/healthz")).get("articles").asLong()).isZero();
   }
 
   @Test
@@ -212,9 +318,9 @@ class HttpApiTest {
     assertThat(two.statusCode()).isEqualTo(400);
     assertThat(json(two).get("error").asText()).contains("holds 2 articles");
 
-    HttpResponse<String> jsonBody = post("/api/articles", "application/json", "{\"text\": \"x\"}", TOKEN);
-    assertThat(jsonBody.statusCode()).isEqualTo(415);
-    assertThat(json(jsonBody).get("error").asText()).contains("text/html");
+    HttpResponse<String> xml = post("/api/articles", "application/xml", "<article>x</article>", TOKEN);
+    assertThat(xml.statusCode()).isEqualTo(415);
+    assertThat(json(xml).get("error").asText()).contains("text/html", "application/json");
 
     assertThat(json(get("/healthz")).get("articles").asLong()).isZero();
   }

@@ -1,5 +1,6 @@
 package dev.precis.server.feed;
 
+import dev.precis.ingest.Format;
 import dev.precis.ingest.InputException;
 import dev.precis.model.Document;
 import dev.precis.server.ArticleIntake;
@@ -29,8 +30,8 @@ import java.util.stream.Collectors;
  *
  * <p>A feed is due when its stored next check has come ({@link Clock}, injectable). Polling it first stores its
  * next check as if the fetch were going to fail (the backoff for one more error), then fetches it with the
- * {@link PoliteFetcher} (conditional on its last {@code ETag}/{@code Last-Modified}), reads a new body with the
- * library's feed reader ({@link ArticleIntake}), optionally fetches each new item's page for its full text, and
+ * {@link PoliteFetcher} (conditional on its last {@code ETag}/{@code Last-Modified}), reads a new body as a feed with
+ * the library's {@link dev.precis.ingest.DocumentReader} ({@link ArticleIntake}), optionally fetches each new item's page for its full text, and
  * stores the new articles and the feed's state in one transaction ({@link Store#recordFetch}), with the next check
  * the {@link PollingPolicy} gives. So a feed whose fetch hangs or crashes the process is not retried before its
  * backoff, and a restart resumes every feed where it was.
@@ -104,21 +105,21 @@ public final class FeedPoller implements AutoCloseable {
     }
     ArticleIntake.Read feed;
     try {
-      feed = ArticleIntake.read(r.body(), f.url().toString());
+      feed = ArticleIntake.read(r.body(), f.url().toString(), Format.FEED, null);
     } catch (InputException e) {
       return failed(f, now, r.status(), e.getMessage(), null);
     }
     List<NewArticle> items = new ArrayList<>();
     for (Document d : feed.documents()) {
-      items.add(item(f, d, feed.language()));
+      items.add(item(f, d));
     }
     Duration interval = policy.afterSuccess(f.interval(), FeedTtl.of(r.body()), maxAge);
     return succeeded(f, now, r, interval, items);
   }
 
   /** A feed item as an article; its page's full text when the feed asks for it and the page is not stored yet. */
-  private NewArticle item(FeedState f, Document d, String language) {
-    NewArticle fromFeed = ArticleIntake.article(d, language, null, null, null, f.id());
+  private NewArticle item(FeedState f, Document d) {
+    NewArticle fromFeed = ArticleIntake.article(d, null, null, f.id());
     if (!f.fetchPages() || d.url() == null || store.articleIdByUrl(d.url()).isPresent()) {
       return fromFeed;
     }
@@ -128,19 +129,23 @@ public final class FeedPoller implements AutoCloseable {
         log.accept(d.url() + ": HTTP " + page.status() + "; the feed's text is kept");
         return fromFeed;
       }
-      ArticleIntake.Read read = ArticleIntake.read(page.body(), d.url());
+      ArticleIntake.Read read = ArticleIntake.read(page.body(), d.url(), null, d.url());
       if (read.documents().size() != 1) {
         return fromFeed;
       }
       Document p = read.documents().get(0);
-      Document merged = new Document(d.id(), p.title() != null ? p.title() : d.title(),
-          p.source() != null ? p.source() : d.source(), d.url(), p.date() != null ? p.date() : d.date(), p.text());
-      return ArticleIntake.article(merged, read.language(), d.url(), page.body(), page.header("content-type"),
-          f.id());
+      Document merged = new Document(d.id(), either(p.title(), d.title()), either(p.source(), d.source()), d.url(),
+          either(p.date(), d.date()), p.text(), either(p.language(), d.language()), either(p.author(), d.author()));
+      return ArticleIntake.article(merged, page.body(), page.header("content-type"), f.id());
     } catch (FetchException | InputException | URISyntaxException e) {
       log.accept(d.url() + ": " + e.getMessage() + "; the feed's text is kept");
       return fromFeed;
     }
+  }
+
+  /** What the page says, else what the feed said. */
+  private static <T> T either(T fromPage, T fromFeed) {
+    return fromPage != null ? fromPage : fromFeed;
   }
 
   private FeedState succeeded(FeedState f, Instant now, PoliteFetcher.Response r, Duration interval,

@@ -132,6 +132,22 @@ public final class Store implements AutoCloseable {
     return write("store an article", c -> insert(c, a));
   }
 
+  /**
+   * Stores a batch of articles in one transaction, each as {@link #insertArticle} does (an article that repeats an
+   * earlier one of the batch gets its id); returns once all are committed, or throws and stores none.
+   *
+   * @return what became of each article, in order
+   */
+  public List<Insert> insertArticles(List<NewArticle> batch) {
+    return write("store " + batch.size() + " articles", c -> {
+      List<Insert> out = new ArrayList<>(batch.size());
+      for (NewArticle a : batch) {
+        out.add(insert(c, a));
+      }
+      return out;
+    });
+  }
+
   public Optional<StoredArticle> article(long id) {
     return read(c -> {
       try (PreparedStatement s = c.prepareStatement("SELECT id, url, content_hash, title, source, author, language,"

@@ -250,8 +250,12 @@ class FeedPollerTest {
     StoredArticle fromPage = store.article(store.articleIdByUrl(page1).orElseThrow()).orElseThrow();
     assertThat(fromPage.text()).contains("The north quay reopened to shipping on Tuesday.");
     assertThat(fromPage.rawType()).startsWith("text/html");
+    assertThat(fromPage.author()).as("the page's byline").isEqualTo("Nell Quayside");
+    assertThat(fromPage.language()).isEqualTo("en");
     StoredArticle fromFeed = store.article(store.articleIdByUrl(page2).orElseThrow()).orElseThrow();
     assertThat(fromFeed.text()).contains("the event told at " + page2);
+    assertThat(fromFeed.author()).as("the item's dc:creator").isEqualTo("Harbour Reporter 2");
+    assertThat(fromFeed.language()).as("the channel's language").isEqualTo("en");
     assertThat(elsewhere.seen).isEmpty();
     assertThat(log).anySatisfy(l -> assertThat(l).contains("not a configured address: " + page2));
 
@@ -259,6 +263,16 @@ class FeedPollerTest {
     poller.pollDue();
     assertThat(server.requestsTo("/news/1")).as("a stored page is not fetched again").isEqualTo(1);
     assertThat(server.requestsTo("/feed")).isEqualTo(2);
+  }
+
+  @Test
+  void aFeedAddressAnsweringAPageIsAnErrorNotAnArticle() {
+    server.on("/feed", x -> FakeFeedServer.send(x, 200, "text/html", Feeds.page("Moved", "Our feed has moved.")));
+    poller(false, "/feed").pollDue();
+    FeedState s = state();
+    assertThat(s.errorCount()).isEqualTo(1);
+    assertThat(s.lastError()).contains("/feed: not a readable RSS/Atom feed");
+    assertThat(store.articleCount()).isZero();
   }
 
   @Test

@@ -85,6 +85,29 @@ class StoreTest {
   }
 
   @Test
+  void aBatchIsStoredInOneTransactionEachItemIdempotent() throws Exception {
+    long earlier = store.insertArticle(article("https://courier.example/a", "One", "First text.")).id();
+    List<Store.Insert> batch = store.insertArticles(List.of(
+        article("https://courier.example/a", "One again", "Edited first text."),
+        article(null, "Two", "Second text."),
+        article("https://courier.example/c", "Copy of two", "Second text."),
+        article("https://courier.example/d", "Three", "Third text.")));
+    assertThat(batch).extracting(Store.Insert::created).containsExactly(false, true, false, true);
+    assertThat(batch.get(0).id()).isEqualTo(earlier);
+    assertThat(batch.get(2).id()).as("a repeat within the batch").isEqualTo(batch.get(1).id());
+    assertThat(store.articleCount()).isEqualTo(3);
+
+    long pages = pageCount(store.file());
+    store.limitPages(pages + 2);
+    String big = "A long sentence about the harbour that fills page after page of the store. ".repeat(2000);
+    assertThatThrownBy(() -> store.insertArticles(List.of(article(null, "Fits", "A short fourth text."),
+        article(null, "Too big", big)))).isInstanceOf(StoreUnavailableException.class);
+    assertThat(store.articleCount()).as("nothing of a failed batch").isEqualTo(3);
+    assertThat(store.search("fourth", 10)).isEmpty();
+    assertThat(integrity(store.file())).isEqualTo("ok");
+  }
+
+  @Test
   void searchFindsWordsOfTitlesAndTextsAndIgnoresQuerySyntax() {
     long ferry = store.insertArticle(article(null, "Ferry runs aground", "Passengers waited on deck.")).id();
     long bridge = store.insertArticle(article(null, "Bridge closed", "The ferry service doubled its crossings.")).id();
