@@ -169,7 +169,11 @@ final class Statements {
     for (Map.Entry<Integer, List<Group>> e : byDoc.entrySet()) {
       int d = e.getKey();
       List<Group> list = e.getValue();
-      list.sort(Comparator.comparingDouble((Group g) -> -informativeness(g, d)).thenComparingInt(g -> g.id));
+      Map<Group, Double> informativeness = new HashMap<>(); // computed once per group, not per comparison
+      for (Group g : list) {
+        informativeness.put(g, informativeness(g, d));
+      }
+      list.sort(Comparator.comparingDouble((Group g) -> -informativeness.get(g)).thenComparingInt(g -> g.id));
       List<Group> kept = new ArrayList<>(list.subList(0, Math.min(MAX_UNIQUE, list.size())));
       kept.sort(Comparator.comparingInt(g -> firstIn(g, d)));
       List<Statement> statements = new ArrayList<>();

@@ -227,7 +227,7 @@ final class Timeline {
     while (m.find()) {
       all.add(new Found(m.start(), m.end(), LocalDate.of(Integer.parseInt(m.group(2)), 1, 1), false, true, 4));
     }
-    m = DAY.matcher(lower.contains("day") ? text : "");
+    m = DAY.matcher(weekdayName(text) ? text : "");
     while (m.find()) {
       int wordStart = m.start(2);
       if (m.group(1) == null && namedDay(text, wordStart)) {
@@ -237,7 +237,8 @@ final class Timeline {
       LocalDate d = pub == null ? null : weekday(pub, dow, m.group(1), tense.future(m.start(), m.end()));
       all.add(new Found(m.start(), m.end(), d, true, d != null, 5));
     }
-    m = DEICTIC.matcher(days ? text : "");
+    m = DEICTIC.matcher(days && (lower.contains("yesterday") || lower.contains("today") || lower.contains("tonight")
+        || lower.contains("tomorrow") || lower.contains("this") || lower.contains("last")) ? text : "");
     while (m.find()) {
       String w = (m.group(1) != null ? m.group(1) : m.group(3)).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
       LocalDate d = null;
@@ -408,6 +409,22 @@ final class Timeline {
     }
   }
 
+  /** Whether a capitalized weekday name occurs in the text, which {@link #DAY} needs (a cheap test first). */
+  private static boolean weekdayName(String text) {
+    if (!text.contains("day")) {
+      return false;
+    }
+    for (DayOfWeek d : DayOfWeek.values()) {
+      if (text.contains(WEEKDAY_NAMES[d.ordinal()])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final String[] WEEKDAY_NAMES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+      "Saturday", "Sunday"};
+
   /** Whether the weekday at {@code at} is part of a name ("Good Friday", "Black Friday"). */
   private static boolean namedDay(String text, int at) {
     int e = at - 1;
@@ -424,11 +441,20 @@ final class Timeline {
     return DAY_NAMES.contains(text.substring(s + 1, e + 1).toLowerCase(Locale.ROOT));
   }
 
-  /** The tense markers of one sentence. */
+  /** The tense markers of one sentence, read on the first question (most sentences never ask). */
   private static final class Tense {
-    private final List<int[]> markers = new ArrayList<>(); // {start, end, +1 future / -1 past}
+    private final String text;
+    private List<int[]> markers; // {start, end, +1 future / -1 past}
 
     Tense(String text) {
+      this.text = text;
+    }
+
+    private List<int[]> markers() {
+      if (markers != null) {
+        return markers;
+      }
+      markers = new ArrayList<>();
       Matcher w = WORD.matcher(text);
       String prev = "";
       String prev2 = "";
@@ -451,13 +477,14 @@ final class Timeline {
         prev2 = prev;
         prev = word;
       }
+      return markers;
     }
 
     /** Whether the marker nearest to [start, end) is a future one (ties: past). */
     boolean future(int start, int end) {
       int best = Integer.MAX_VALUE;
       int kind = -1;
-      for (int[] m : markers) {
+      for (int[] m : markers()) {
         if (m[0] >= start && m[1] <= end) {
           continue;
         }
