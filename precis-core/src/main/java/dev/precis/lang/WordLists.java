@@ -1,0 +1,68 @@
+package dev.precis.lang;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Language knowledge kept as files, not code: the word lists of a language are the resources {@code
+ * dev/precis/lang/<language>/<name>.txt}, one entry per line in UTF-8; text from {@code #} to the end of a line is
+ * a comment, surrounding white space is dropped and blank lines are skipped. Adding a language is adding its
+ * files (and tests); a stage that needs a list the language lacks says so with {@link #has}.
+ *
+ * <p>Lists are read once and cached; they are immutable and thread-safe.
+ */
+public final class WordLists {
+  private static final Map<String, List<String>> CACHE = new ConcurrentHashMap<>();
+
+  private WordLists() {}
+
+  /** Whether {@code language} has the list {@code name}. */
+  public static boolean has(String language, String name) {
+    return WordLists.class.getResource(path(language, name)) != null;
+  }
+
+  /** The entries of a list, in file order (repeats kept); an error when the language has no such list. */
+  public static List<String> lines(String language, String name) {
+    return CACHE.computeIfAbsent(path(language, name), WordLists::read);
+  }
+
+  /** The entries of a list as a set. */
+  public static Set<String> words(String language, String name) {
+    return Set.copyOf(new LinkedHashSet<>(lines(language, name)));
+  }
+
+  private static String path(String language, String name) {
+    return "/dev/precis/lang/" + language.toLowerCase(Locale.ROOT) + "/" + name + ".txt";
+  }
+
+  private static List<String> read(String path) {
+    try (InputStream in = WordLists.class.getResourceAsStream(path)) {
+      if (in == null) {
+        throw new IllegalArgumentException("no word list " + path);
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      List<String> out = new ArrayList<>();
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        int hash = line.indexOf('#');
+        String entry = (hash >= 0 ? line.substring(0, hash) : line).strip();
+        if (!entry.isEmpty()) {
+          out.add(entry);
+        }
+      }
+      return List.copyOf(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read word list " + path, e);
+    }
+  }
+}
