@@ -56,16 +56,10 @@ import org.tartarus.snowball.ext.PorterStemmer;
  * Thread-safe.
  */
 public final class ContradictionFinder {
-  private static final Set<String> NUMBER_WORDS = Lexicon.set("one", "two", "three", "four", "five", "six", "seven",
-      "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-      "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-      "hundred", "thousand", "million", "billion", "dozen", "half");
-  private static final Set<String> EVENT_SKIP_BEFORE = Lexicon.set("the", "a", "an", "of", "his", "her", "their",
-      "its", "all", "some");
-  private static final Set<String> PARTITIVE_VERB_STOPS = Lexicon.set("were", "was", "had", "have", "has", "are",
-      "is", "remain", "remained");
-  private static final Set<String> CLAUSE_BREAKS = Lexicon.set("that", "which", "who", "as", "when", "while",
-      "after", "before", "because", "but", "if", "than", "since", "until");
+  private static final Set<String> NUMBER_WORDS = Lexicon.english("number-words");
+  private static final Set<String> EVENT_SKIP_BEFORE = Lexicon.english("event-skip-before");
+  private static final Set<String> PARTITIVE_VERB_STOPS = Lexicon.english("partitive-verb-stops");
+  private static final Set<String> CLAUSE_BREAKS = Lexicon.english("clause-breaks");
 
   static final int MAX_POSTINGS = 150;
 
@@ -194,16 +188,12 @@ public final class ContradictionFinder {
   }
 
   /** Events that tell the day of one happening from another's. */
-  private static final Set<String> DATE_EVENTS = Lexicon.set("dead", "injured", "rescued", "evacuated", "trapped",
-      "missing", "arrested", "damaged");
+  private static final Set<String> DATE_EVENTS = Lexicon.english("date-events");
 
   /** Verbs that pass an event on to their object ("suffered minor injuries"). */
-  private static final Set<String> PASS_THROUGH = Lexicon.set("suffered", "sustained", "received", "needed",
-      "required", "reported", "confirmed");
+  private static final Set<String> PASS_THROUGH = Lexicon.english("pass-through");
 
-  private static final Set<String> DATE_PREPS = Lexicon.set("on", "until", "till", "before", "by", "from",
-      "since", "late", "early", "at", "least", "starting", "last", "next", "this", "night", "morning",
-      "afternoon", "evening", "not");
+  private static final Set<String> DATE_PREPS = Lexicon.english("date-prepositions");
 
   private static Set<String> eventsOf(String word) {
     Set<String> out = new HashSet<>();
@@ -221,19 +211,9 @@ public final class ContradictionFinder {
     return out;
   }
 
-  private static final Set<String> FRAME_STOPS = Lexicon.set("the", "a", "an", "of", "and", "or", "to", "in",
-      "on", "at", "for", "with", "by", "from", "as", "that", "this", "it", "its", "their", "his", "her", "them",
-      "they", "he", "she", "was", "were", "is", "are", "be", "been", "had", "has", "have", "will", "would",
-      "could", "said", "says", "say", "told", "than", "more", "about", "around", "some", "up", "all", "also",
-      "which", "who", "when", "after", "before", "but", "not", "no", "into", "over", "under", "nearly", "almost",
-      "least", "many", "as", "per", "cent", "percent", "many", "just", "only", "so", "there", "than", "while");
+  private static final Set<String> FRAME_STOPS = Lexicon.english("frame-stops");
 
-  private static final Set<String> PERSON_COUNT_NOUNS = Lexicon.set("people", "persons", "individuals",
-      "residents", "passengers", "commuters", "men", "women", "children", "adults", "victims", "workers",
-      "miners", "staff", "employees", "patients", "customers", "pupils", "students", "tourists", "visitors",
-      "migrants", "soldiers", "civilians", "firefighters", "officers", "crew", "survivors", "casualties",
-      "fans", "spectators", "protesters", "inmates", "prisoners", "guests", "members", "households", "families",
-      "villagers", "locals", "drivers", "pedestrians");
+  private static final Set<String> PERSON_COUNT_NOUNS = Lexicon.english("person-count-nouns");
 
   /** One value with what alignment needs. */
   private static final class Fact {
@@ -931,8 +911,7 @@ public final class ContradictionFinder {
     return false;
   }
 
-  private static final Set<String> GENERIC_ROLE_WORDS = Lexicon.set("mr", "mrs", "ms", "miss", "dr", "the", "a",
-      "an", "of", "and", "his", "her", "its", "their", "former", "new", "local", "who", "in", "at", "for", "s");
+  private static final Set<String> GENERIC_ROLE_WORDS = Lexicon.english("generic-role-words");
 
   private static Set<String> roleWords(Entity e) {
     Set<String> out = new HashSet<>();

@@ -368,8 +368,7 @@ final class DocumentScan {
   }
 
   /** Title abbreviations after which a full stop does not end a name ("Dr.", "St.", "Mr."). */
-  private static final Set<String> DOTTED_TITLES = Lexicon.set("mr", "mrs", "ms", "dr", "st", "prof", "rev", "gen",
-      "lt", "col", "sgt", "capt", "gov", "sen", "rep", "det", "supt", "insp", "maj", "adm", "jr", "sr");
+  private static final Set<String> DOTTED_TITLES = Lexicon.english("dotted-titles");
 
   boolean isAbbreviationDot(int k) {
     if (!isPunct(k, '.') || k == 0) {
@@ -386,24 +385,10 @@ final class DocumentScan {
   // ---------------------------------------------------------------------------------------------------------
   // Name mentions.
 
-  private static final Set<String> PARTICLES = Lexicon.set("de", "van", "von", "der", "den", "da", "di", "du", "le",
-      "la", "al", "bin", "ibn", "el", "dos", "das", "del", "ter", "ten");
+  private static final Set<String> PARTICLES = Lexicon.english("name-particles");
 
   /** Capitalized words at the start of a sentence that are function words, never names. */
-  static final Set<String> FUNCTION_WORDS = Lexicon.set(
-      "the", "a", "an", "in", "on", "at", "but", "and", "as", "after", "before", "when", "while", "if", "asked",
-      "speaking", "according", "earlier", "later", "meanwhile", "however", "yesterday", "today", "tonight",
-      "this", "that", "these", "those", "there", "here", "it", "he", "she", "they", "we", "i", "you", "his", "her",
-      "their", "our", "its", "my", "your", "one", "another", "some", "many", "most", "all", "both", "each",
-      "every", "no", "not", "what", "who", "why", "how", "where", "which", "for", "from", "with", "by", "of",
-      "to", "so", "then", "now", "still", "also", "even", "only", "just", "more", "few", "several", "under",
-      "over", "during", "despite", "since", "until", "once", "first", "last", "next", "finally", "outside",
-      "inside", "within", "without", "among", "between", "like", "unlike", "although", "though", "because",
-      "instead", "indeed", "thus", "yet", "or", "nor", "shortly", "within", "about", "around", "nearly", "almost",
-      "despite", "following", "amid", "amongst", "upon", "towards", "toward", "behind", "beyond", "across",
-      "along", "near", "off", "out", "up", "down", "away", "back", "again", "whether", "unless", "whilst", "do",
-      "does", "did", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can",
-      "could", "should", "may", "might", "must", "shall", "let", "please", "yes", "ok", "okay", "well", "oh");
+  static final Set<String> FUNCTION_WORDS = Lexicon.english("function-words");
 
   private boolean isNameToken(int k) {
     if (!isWord(k) || tokInQuote[k]) {

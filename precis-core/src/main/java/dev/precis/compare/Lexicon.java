@@ -66,7 +66,7 @@ final class Lexicon {
   /** Determiners and words that make a description indefinite, so nobody in particular. */
   static final Set<String> INDEFINITE = english("indefinite");
 
-  static final Set<String> DEFINITE = english("definite");
+  static final Set<String> DEFINITE = english("definite-determiners");
 
   static final Set<String> PERSONAL_PRONOUNS = english("personal-pronouns");
 

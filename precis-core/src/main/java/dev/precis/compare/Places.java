@@ -52,16 +52,12 @@ final class Places {
       "watch"));
 
   /** Nouns before "of" that keep "of" inside a name ("Bay of Biscay", "Isle of Man", "Bank of England"). */
-  private static final Set<String> OF_HEADS = Lexicon.set(
-      "bay", "gulf", "isle", "isles", "strait", "straits", "sea", "city", "republic", "kingdom", "cape", "mouth",
-      "tower", "palace", "houses", "isle", "island", "islands", "port", "county", "district", "borough",
-      "province", "state", "states", "duchy", "principality", "lake", "vale", "valley", "horn", "bank", "mount");
+  private static final Set<String> OF_HEADS = Lexicon.english("of-heads");
 
   /** Lower-case particles inside place names ("Rio de Janeiro", "Dar es Salaam", "Newcastle upon Tyne"). */
-  private static final Set<String> PARTICLES = Lexicon.set(
-      "de", "es", "del", "da", "di", "la", "le", "du", "upon", "am", "sur", "en");
+  private static final Set<String> PARTICLES = Lexicon.english("places-particles");
 
-  private static final Set<String> LIST_JOINERS = Lexicon.set("and", "or", "&");
+  private static final Set<String> LIST_JOINERS = Lexicon.english("list-joiners");
 
   /** One capitalised name in the text (inside quotations too). */
   private static final class Occurrence {
@@ -223,9 +219,7 @@ final class Places {
   }
 
   /** Honorifics that make a name a person's whatever follows ("Dr Street"). */
-  private static final Set<String> HONORIFICS = Lexicon.set(
-      "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lord", "lady", "rev", "mayor", "senator",
-      "president", "minister", "captain", "chief", "councillor", "judge");
+  private static final Set<String> HONORIFICS = Lexicon.english("honorifics");
 
   private static final Pattern ROAD_NUMBER = Pattern.compile("(?:[ABMEN]\\d{1,4}|I-\\d{1,3})");
 

@@ -26,32 +26,20 @@ final class Quantities {
   private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("\\d{1,2}");
   private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(19|20)\\d\\d");
-  private static final Set<String> SCALE_AFTER_A = Lexicon.set("hundred", "thousand", "dozen", "million", "billion",
-      "half");
-  private static final Set<String> SCALE_WORDS = Lexicon.set("thousand", "million", "billion", "trillion", "bn",
-      "m", "k");
-  private static final Set<String> PARTITIVE_DETERMINERS = Lexicon.set("them", "whom", "the", "those", "these",
-      "his", "her", "its", "their", "our", "us");
-  private static final Set<String> CASUALTY_ADJECTIVES = Lexicon.set("dead", "injured", "hurt", "missing",
-      "wounded", "killed");
-  private static final Set<String> QUALIFIERS_3 = Lexicon.set("in excess of", "no more than", "no fewer than",
-      "a little over", "a little under");
-  private static final Set<String> QUALIFIERS_2 = Lexicon.set("more than", "at least", "fewer than", "less than",
-      "up to", "as many as", "close to", "just under", "just over", "upwards of", "at most", "an estimated",
-      "some of", "well over");
-  private static final Set<String> QUALIFIERS_1 = Lexicon.set("about", "around", "approximately", "approx",
-      "roughly", "some", "circa", "estimated", "nearly", "almost", "over", "under", "below", "above", "between",
-      "exactly", "within");
-  private static final Set<String> RATE_NOUNS = Lexicon.set("day", "week", "month", "year", "hour", "share",
-      "person", "head", "passenger", "night", "tonne", "litre", "mile", "kilometre");
-  private static final Set<String> PARTS_OF_DAY = Lexicon.set("morning", "afternoon", "evening", "night");
-  private static final Set<String> DEADLINE_PREPOSITIONS = Lexicon.set("until", "till", "before", "by");
+  private static final Set<String> SCALE_AFTER_A = Lexicon.english("scale-after-a");
+  private static final Set<String> SCALE_WORDS = Lexicon.english("scale-words");
+  private static final Set<String> PARTITIVE_DETERMINERS = Lexicon.english("partitive-determiners");
+  private static final Set<String> CASUALTY_ADJECTIVES = Lexicon.english("casualty-adjectives");
+  private static final Set<String> QUALIFIERS_3 = Lexicon.english("qualifiers-three-words");
+  private static final Set<String> QUALIFIERS_2 = Lexicon.english("qualifiers-two-words");
+  private static final Set<String> QUALIFIERS_1 = Lexicon.english("qualifiers-one-word");
+  private static final Set<String> RATE_NOUNS = Lexicon.english("rate-nouns");
+  private static final Set<String> PARTS_OF_DAY = Lexicon.english("parts-of-day");
+  private static final Set<String> DEADLINE_PREPOSITIONS = Lexicon.english("deadline-prepositions");
   /** Verbs whose date is the date of a statement, not of what it reports. */
-  private static final Set<String> REPORTING_VERBS = Lexicon.set("said", "says", "say", "told", "tells", "added",
-      "adds", "stated", "tweeted", "wrote", "posted", "confirmed", "explained", "insisted", "warned", "claimed",
-      "commented", "noted", "revealed", "announced", "reported", "disclosed", "admitted", "replied", "asked");
+  private static final Set<String> REPORTING_VERBS = Lexicon.english("reporting-verbs");
 
-  private static final Set<String> START_PREPOSITIONS = Lexicon.set("from", "since", "starting");
+  private static final Set<String> START_PREPOSITIONS = Lexicon.english("start-prepositions");
 
   private Quantities() {}
 
@@ -164,18 +152,11 @@ final class Quantities {
     }
   }
 
-  private static final Set<String> IDENTIFIER_NOUNS = Lexicon.set("route", "routes", "line", "lines", "platform",
-      "platforms", "number", "no", "gate", "gates", "room", "flight", "bus", "buses", "page", "section", "chapter",
-      "article", "level", "grade", "tier", "category", "stage", "phase", "round", "lane", "junction", "exit",
-      "channel", "bay", "pier", "berth", "terminal", "unit", "ward", "zone", "plot", "lot", "figure", "table",
-      "version", "season", "series", "episode", "track", "apartment", "flat", "block", "highway", "motorway",
-      "interstate", "act", "clause", "paragraph", "item", "question", "game", "match", "week", "day", "class");
+  private static final Set<String> IDENTIFIER_NOUNS = Lexicon.english("identifier-nouns");
 
-  private static final Set<String> AUX = Lexicon.set("were", "was", "had", "have", "has", "been", "being", "are",
-      "is", "be", "also", "reportedly", "now", "still", "already", "later", "all", "then");
+  private static final Set<String> AUX = Lexicon.english("auxiliaries");
 
-  private static final Set<String> TIME_WORDS = Lexicon.set("a.m", "p.m", "am", "pm", "gmt", "bst", "utc",
-      "o'clock", "hrs");
+  private static final Set<String> TIME_WORDS = Lexicon.english("time-words");
 
   // ---------------------------------------------------------------------------------------------------------
 
@@ -620,8 +601,7 @@ final class Quantities {
     return !countNoun(d, j).isEmpty();
   }
 
-  private static final Set<String> IRREGULAR_PLURALS = Lexicon.set("people", "men", "women", "children", "staff",
-      "police", "personnel", "crew", "cattle", "sheep", "fish", "deer", "livestock", "aircraft", "youth");
+  private static final Set<String> IRREGULAR_PLURALS = Lexicon.english("irregular-plurals");
 
   /**
    * The head noun of a count: the first plural-looking word among the next three (adjectives skipped), stopping

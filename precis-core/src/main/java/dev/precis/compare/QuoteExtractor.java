@@ -178,24 +178,15 @@ public final class QuoteExtractor {
     Span span;
   }
 
-  private static final Set<String> PREPOSITIONS = Lexicon.set("of", "from", "at", "for", "in", "with", "near", "on",
-      "by", "outside", "inside", "to", "after", "before", "about", "over", "under", "against", "during", "than",
-      "like", "between", "among", "into", "via", "behind");
+  private static final Set<String> PREPOSITIONS = Lexicon.english("quote-prepositions");
 
-  private static final Set<String> LEADING = Lexicon.set("but", "and", "so", "now", "then", "meanwhile", "however",
-      "also", "yet", "still");
+  private static final Set<String> LEADING = Lexicon.english("leading-connectives");
 
-  private static final Set<String> COMMERCIAL = Lexicon.set("company", "firm", "group", "business", "retailer",
-      "manufacturer", "maker", "insurer", "lender", "bank", "operator", "carrier", "airline", "supermarket",
-      "chain", "producer", "developer", "processor", "brand", "club");
+  private static final Set<String> COMMERCIAL = Lexicon.english("commercial-nouns");
 
-  private static final Set<String> PUBLIC_BODY = Lexicon.set("service", "police", "council", "agency",
-      "ministry", "department", "government", "union", "trust", "hospital", "university", "inspectorate",
-      "authority", "commission", "committee", "office", "court", "parliament", "senate", "association",
-      "federation", "party", "school", "college", "institute", "fire", "rescue", "army", "navy", "coastguard");
+  private static final Set<String> PUBLIC_BODY = Lexicon.english("public-body-nouns");
 
-  private static final Set<String> FAMILY = Lexicon.set("family", "families", "relatives", "colleagues", "friends",
-      "neighbours", "neighbors", "parents", "children", "supporters", "lawyers", "team", "teammates");
+  private static final Set<String> FAMILY = Lexicon.english("family-nouns");
 
   /** Attributes the quotations of one document. */
   private static final class Attributor {

@@ -87,24 +87,12 @@ final class Timeline {
           + "\\s+ago\\b");
 
   /** Capitalised words that make a weekday a name ("Good Friday", "Super Tuesday"). */
-  private static final Set<String> DAY_NAMES = Lexicon.set(
-      "good", "black", "super", "ash", "easter", "cyber", "holy", "maundy", "bloody", "blue", "giving", "small");
+  private static final Set<String> DAY_NAMES = Lexicon.english("day-names");
 
-  private static final Set<String> FUTURE = Lexicon.set(
-      "will", "shall", "won't", "wont", "ll", "due", "scheduled", "expected", "plans", "planned", "planning",
-      "intends", "upcoming", "begins", "starts", "opens", "reopens", "resumes", "closes", "ends", "meets",
-      "returns", "runs", "launches", "kicks", "takes");
-  private static final Set<String> PAST = Lexicon.set(
-      "was", "were", "had", "did", "wasn't", "weren't", "hadn't", "didn't", "ago", "said", "told", "fell",
-      "gave", "went", "came", "took", "saw", "made", "found", "left", "began", "rose", "spoke", "met", "held",
-      "sent", "led", "struck", "broke", "ran", "shut", "lost", "won", "got", "knew", "thought", "brought",
-      "bought", "caught", "felt", "kept", "paid", "sold", "stood", "wrote", "drove", "flew", "grew", "became",
-      "swam", "dived", "dove", "hit", "sank", "spent", "heard", "tore", "threw", "woke", "wore", "ate", "sat");
-  private static final Set<String> BE = Lexicon.set("be", "been", "being", "is", "are", "get", "remain");
-  private static final Set<String> NOT_ED = Lexicon.set(
-      "need", "speed", "feed", "seed", "breed", "indeed", "exceed", "proceed", "succeed", "bed", "red", "hundred",
-      "shed", "sacred", "naked", "wicked", "ragged", "jagged", "rugged", "beloved", "learned", "aged", "shred",
-      "embed", "deed", "weed", "greed", "bleed", "reed", "steed", "wed");
+  private static final Set<String> FUTURE = Lexicon.english("future-markers");
+  private static final Set<String> PAST = Lexicon.english("past-markers");
+  private static final Set<String> BE = Lexicon.english("be-forms");
+  private static final Set<String> NOT_ED = Lexicon.english("not-past-ed");
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['\\u2019][\\p{L}]+)?");
 
