@@ -1,17 +1,17 @@
 package dev.precis.analyze;
 
 /** Disjoint sets over 0..n-1 where the smallest member is always its set's root. */
-final class UnionFind {
+public final class UnionFind {
   private final int[] parent;
 
-  UnionFind(int n) {
+  public UnionFind(int n) {
     parent = new int[n];
     for (int i = 0; i < n; i++) {
       parent[i] = i;
     }
   }
 
-  int find(int x) {
+  public int find(int x) {
     while (parent[x] != x) {
       parent[x] = parent[parent[x]];
       x = parent[x];
@@ -19,11 +19,11 @@ final class UnionFind {
     return x;
   }
 
-  boolean same(int a, int b) {
+  public boolean same(int a, int b) {
     return find(a) == find(b);
   }
 
-  void union(int a, int b) {
+  public void union(int a, int b) {
     int ra = find(a);
     int rb = find(b);
     if (ra < rb) {
@@ -34,7 +34,7 @@ final class UnionFind {
   }
 
   /** For every element, the smallest member of its set. */
-  int[] roots() {
+  public int[] roots() {
     int[] out = new int[parent.length];
     for (int i = 0; i < out.length; i++) {
       out[i] = find(i);

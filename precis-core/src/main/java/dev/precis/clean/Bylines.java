@@ -41,7 +41,7 @@ final class Bylines {
    * or {@code for}/{@code in}) and a short role or outlet made of capitalized words, an address or a date.
    */
   static String fromByLine(String line) {
-    String t = Words.trim(line);
+    String t = Strings.trim(line);
     if (t.length() < 5 || t.length() > 200 || !t.regionMatches(true, 0, "by", 0, 2)) {
       return null;
     }
@@ -49,9 +49,9 @@ final class Bylines {
     if (c2 != ' ' && c2 != ':' && c2 != '\u00A0') {
       return null;
     }
-    String rest = Words.trim(t.substring(3));
+    String rest = Strings.trim(t.substring(3));
     if (rest.startsWith(":")) {
-      rest = Words.trim(rest.substring(1));
+      rest = Strings.trim(rest.substring(1));
     }
     return names(rest, true);
   }
@@ -62,7 +62,7 @@ final class Bylines {
    * follow the names after a separator.
    */
   static String names(String s, boolean allowRole) {
-    String[] tokens = Words.tokens(s);
+    String[] tokens = Strings.tokens(s);
     if (tokens.length == 0 || tokens[0].isEmpty() || tokens.length > 16) {
       return null;
     }
@@ -126,7 +126,7 @@ final class Bylines {
         return null;
       }
       if (n.indexOf(' ') < 0 && !KNOWN_SINGLE.contains(n.toLowerCase(Locale.ROOT))
-          && !(Words.isAllCaps(n) && names.size() == 1 && i >= tokens.length)) {
+          && !(Strings.isAllCaps(n) && names.size() == 1 && i >= tokens.length)) {
         return null;
       }
     }
@@ -144,7 +144,7 @@ final class Bylines {
         out.append(k == names.size() - 1 ? " and " : ", ");
       }
       String n = names.get(k);
-      out.append(Words.isAllCaps(n) ? Words.titleCase(n) : n);
+      out.append(Strings.isAllCaps(n) ? Strings.titleCase(n) : n);
     }
     return out.toString();
   }
@@ -153,7 +153,7 @@ final class Bylines {
     // "Jane Doe, John Roe and Ann Poe": the next two tokens are capitalized name words and no role word.
     int n = 0;
     for (int k = from; k < tokens.length && n < 3; k++, n++) {
-      String w = Words.stripEnd(tokens[k], ",;");
+      String w = Strings.stripEnd(tokens[k], ",;");
       if (w.equalsIgnoreCase("and")) {
         return n >= 2;
       }
@@ -178,7 +178,7 @@ final class Bylines {
     if (first && NOT_A_NAME.contains(low)) {
       return false;
     }
-    if (Words.MONTHS.contains(low) || Words.WEEKDAYS.contains(low)) {
+    if (Strings.MONTHS.contains(low) || Strings.WEEKDAYS.contains(low)) {
       return false;
     }
     char c = w.charAt(0);
@@ -211,7 +211,7 @@ final class Bylines {
     }
     for (int k = from; k < tokens.length; k++) {
       String w = tokens[k];
-      String bare = Words.stripStart(Words.stripEnd(w, ",;:.)("), "(");
+      String bare = Strings.stripStart(Strings.stripEnd(w, ",;:.)("), "(");
       if (bare.isEmpty() || ROLE_SMALL.contains(bare.toLowerCase(Locale.ROOT))) {
         continue;
       }
@@ -234,7 +234,7 @@ final class Bylines {
   /** "in Lundehavn", "in Lundehavn and Ebba Strand in Carrick": a capitalized place after in/at. */
   private static boolean isPlaceTail(String[] tokens, int from) {
     for (int k = from; k < tokens.length; k++) {
-      String w = Words.stripEnd(tokens[k], ",;.");
+      String w = Strings.stripEnd(tokens[k], ",;.");
       if (w.isEmpty()) {
         continue;
       }

@@ -1,5 +1,6 @@
 package dev.precis.clean;
 
+import dev.precis.model.Words;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -69,7 +70,7 @@ final class Datelines {
     if (head.charAt(0) == '(') {
       Matcher m = AGENCY_ONLY.matcher(head);
       if (m.lookingAt() && isAgency(agency(m)) && !":".equals(m.group("sep")) && startsBody(line, m.end())) {
-        return new Found(m.end(), null, null, Words.trim(agency(m)));
+        return new Found(m.end(), null, null, Strings.trim(agency(m)));
       }
       return null;
     }
@@ -92,7 +93,7 @@ final class Datelines {
         m.end(),
         region == null ? place : place + ", " + region,
         m.group("date"),
-        agency == null ? null : Words.trim(agency));
+        agency == null ? null : Strings.trim(agency));
   }
 
   private static boolean acceptCaps(Matcher m) {
@@ -134,7 +135,7 @@ final class Datelines {
     if (agency == null) {
       return false;
     }
-    String a = Words.trim(agency);
+    String a = Strings.trim(agency);
     if (a.isEmpty() || a.length() > 24 || Words.count(a) > 3) {
       return false;
     }
@@ -154,7 +155,7 @@ final class Datelines {
       return false;
     }
     char c = line.charAt(at);
-    return Character.isUpperCase(c) || Character.isDigit(c) || Words.isQuote(c) || c == '(' || c == '$'
+    return Character.isUpperCase(c) || Character.isDigit(c) || Strings.isQuote(c) || c == '(' || c == '$'
         || c == '\u00A3' || c == '\u20AC';
   }
 }

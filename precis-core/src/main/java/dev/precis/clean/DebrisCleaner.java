@@ -1,5 +1,6 @@
 package dev.precis.clean;
 
+import dev.precis.model.Words;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -106,7 +107,7 @@ public final class DebrisCleaner {
 
     Line(String original) {
       this.original = original;
-      this.blank = Words.trim(original).isEmpty();
+      this.blank = Strings.trim(original).isEmpty();
     }
 
     boolean kept() {
@@ -157,7 +158,7 @@ public final class DebrisCleaner {
           continue;
         }
         if (l.removed != null) {
-          removals.add(new Removal(Words.trim(l.original), l.removed));
+          removals.add(new Removal(Strings.trim(l.original), l.removed));
           continue;
         }
         removals.addAll(l.inline);
@@ -239,11 +240,11 @@ public final class DebrisCleaner {
 
   /** Markup, then the whole-line rules. */
   private static void firstPass(Line l, Article a) {
-    String t = Words.trim(l.original);
+    String t = Strings.trim(l.original);
     List<Removal> inline = new ArrayList<>();
-    String m = Words.trim(InlineRules.markup(t, inline));
+    String m = Strings.trim(InlineRules.markup(t, inline));
     if (m.indexOf('<') >= 0 && t.contains("&lt;")) {
-      m = Words.trim(InlineRules.markup(m, inline)); // escaped markup: &lt;/div&gt;
+      m = Strings.trim(InlineRules.markup(m, inline)); // escaped markup: &lt;/div&gt;
     }
     l.clean = m;
     if (m.isEmpty()) {
@@ -268,7 +269,7 @@ public final class DebrisCleaner {
       if (r == Reason.WIRE_NOTE && a.author == null && t.indexOf('&') >= 0) {
         // "&UR; Eds: UPDATES ... &UR; By ALISON MUTLER &QC; &UR; Associated Press Writer &QC;"
         for (String segment : WIRE_CODE.split(t)) {
-          String by = Bylines.fromByLine(Words.trim(segment));
+          String by = Bylines.fromByLine(Strings.trim(segment));
           if (by != null) {
             a.author = by;
             break;
@@ -309,7 +310,7 @@ public final class DebrisCleaner {
       return false;
     }
     int i = t.length() - 1;
-    while (i >= 0 && Words.isCloser(t.charAt(i))) {
+    while (i >= 0 && Strings.isCloser(t.charAt(i))) {
       i--;
     }
     return i >= 0 && t.charAt(i) != '.' && t.charAt(i) != ':' && t.charAt(i) != ';' && t.charAt(i) != ',';
@@ -351,7 +352,7 @@ public final class DebrisCleaner {
         continue;
       }
       boolean ownParagraph = (i < 2 || lines.get(i - 2).blank) && (i + 1 >= lines.size() || lines.get(i + 1).blank);
-      if (!Words.endsLikeSentence(p.text)
+      if (!Strings.endsLikeSentence(p.text)
           || ownParagraph && p.text.indexOf('"') < 0 && p.text.indexOf('\u201C') < 0) {
         p.remove(Reason.CAPTION);
       }
@@ -372,7 +373,7 @@ public final class DebrisCleaner {
       if (++seen > 4 || words > 14) {
         break;
       }
-      if (!Words.endsLikeSentence(l.text) && !Words.isAllCaps(l.text)) {
+      if (!Strings.endsLikeSentence(l.text) && !Strings.isAllCaps(l.text)) {
         String name = Bylines.names(l.text, true);
         if (name != null) {
           l.remove(Reason.BYLINE);
@@ -390,7 +391,7 @@ public final class DebrisCleaner {
       }
       seen++;
       String t = l.text;
-      if (Words.count(t) <= 8 && !Words.endsLikeSentence(t) && !Words.isAllCaps(t)
+      if (Words.count(t) <= 8 && !Strings.endsLikeSentence(t) && !Strings.isAllCaps(t)
           && (t.indexOf(',') > 0 || t.contains(" in "))) {
         String name = Bylines.names(t, true);
         if (name != null) {
@@ -430,13 +431,13 @@ public final class DebrisCleaner {
       }
       int date = Timestamps.leadingDate(l.text);
       if (date > 0) {
-        l.inline.add(0, new Removal(Words.trim(l.text.substring(0, date)), Reason.TIMESTAMP));
+        l.inline.add(0, new Removal(Strings.trim(l.text.substring(0, date)), Reason.TIMESTAMP));
         l.text = l.text.substring(date);
       }
       int at = date > 0 ? 1 : 0;
       Datelines.Found f = Datelines.find(l.text);
       if (f != null) {
-        String prefix = Words.trim(l.text.substring(0, f.length()));
+        String prefix = Strings.trim(l.text.substring(0, f.length()));
         l.text = l.text.substring(f.length());
         l.inline.add(at, new Removal(prefix, Reason.DATELINE));
         a.dateline = f;
@@ -458,7 +459,7 @@ public final class DebrisCleaner {
     t = InlineRules.trailingPromo(t, l.inline);
     t = InlineRules.paragraphMarkers(t, l.inline);
     if (t != before) {
-      t = Words.trim(t);
+      t = Strings.trim(t);
       if (t.isEmpty()) {
         Reason r = l.inline.isEmpty() ? Reason.MARKUP : l.inline.get(l.inline.size() - 1).reason();
         l.remove(r);
@@ -512,7 +513,7 @@ public final class DebrisCleaner {
           continue;
         }
         int words = Words.count(l.text);
-        boolean sentence = Words.endsLikeSentence(Words.trim(l.text));
+        boolean sentence = Strings.endsLikeSentence(Strings.trim(l.text));
         boolean nonSentence = !sentence && words <= REPEATED_NON_SENTENCE_WORDS;
         boolean footer = sentence && words <= REPEATED_TAIL_SENTENCE_WORDS && !hasQuote(l.text)
             && allTail.getOrDefault(k, false);
@@ -535,12 +536,12 @@ public final class DebrisCleaner {
 
   /** Comparison key of a line: trimmed, white space collapsed, lower case. */
   static String key(String text) {
-    String t = Words.trim(text);
+    String t = Strings.trim(text);
     StringBuilder sb = new StringBuilder(Math.min(t.length(), 1001));
     boolean space = false;
     for (int i = 0; i < t.length() && sb.length() <= 1000; i++) {
       char c = t.charAt(i);
-      if (Words.isSpace(c)) {
+      if (Strings.isSpace(c)) {
         space = true;
         continue;
       }

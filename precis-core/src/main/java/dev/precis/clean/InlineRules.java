@@ -1,5 +1,6 @@
 package dev.precis.clean;
 
+import dev.precis.model.Words;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -78,11 +79,11 @@ final class InlineRules {
             // "... sentence. &UR; (kv/ls)": the code and the editors' tail after it go together.
             trimTrailingSpace(sb);
             boolean atStart = sb.length() == 0;
-            String tail = Words.trim(line.substring(end, Math.min(n, end + 80)));
+            String tail = Strings.trim(line.substring(end, Math.min(n, end + 80)));
             if (!atStart && end + 80 >= n && !tail.isEmpty() && CODE_TAIL.matcher(tail).matches()) {
               end = n;
             }
-            out.add(new Removal(Words.trim(line.substring(i, end)), Reason.WIRE_NOTE));
+            out.add(new Removal(Strings.trim(line.substring(i, end)), Reason.WIRE_NOTE));
             trimTrailingSpace(sb);
             i = skipSpaces(line, end);
             if (sb.length() > 0 && i < n) {
@@ -154,8 +155,8 @@ final class InlineRules {
             }
           }
           out.add(new Removal(line.substring(i, end), Reason.MARKUP));
-          if (BLOCK.contains(name) && sb.length() > 0 && !Words.isSpace(sb.charAt(sb.length() - 1))
-              && end < n && !Words.isSpace(line.charAt(end))) {
+          if (BLOCK.contains(name) && sb.length() > 0 && !Strings.isSpace(sb.charAt(sb.length() - 1))
+              && end < n && !Strings.isSpace(line.charAt(end))) {
             sb.append(' ');
           }
           i = end;
@@ -169,7 +170,7 @@ final class InlineRules {
         int close = nextBracket;
         if (close > 0 && close - i <= MAX_TAG) {
           String code = line.substring(i, close + 1);
-          if (Words.lower(code).startsWith("[caption")) {
+          if (Strings.lower(code).startsWith("[caption")) {
             // A WordPress caption: the shortcode, the image and the caption text up to [/caption].
             if (nextCaptionEnd != -1 && nextCaptionEnd < close) {
               nextCaptionEnd = line.indexOf("[/caption]", close);
@@ -196,7 +197,7 @@ final class InlineRules {
   }
 
   private static boolean isShortcode(String code) {
-    String low = Words.lower(code);
+    String low = Strings.lower(code);
     for (String p : new String[] {"[caption", "[/caption", "[embed", "[/embed", "[gallery", "[video", "[/video",
         "[audio", "[/audio", "[vc_", "[/vc_", "[et_pb_", "[/et_pb_", "[tweet", "[/tweet", "[instagram", "[youtube"}) {
       if (low.startsWith(p) && (low.length() == p.length() + 1 || !Character.isLetter(low.charAt(p.length()))
@@ -214,7 +215,7 @@ final class InlineRules {
     boolean changed = true;
     for (int round = 0; changed && round < 4; round++) {
       changed = false;
-      String trimmed = Words.trim(t);
+      String trimmed = Strings.trim(t);
       for (String e : ends) {
         if (trimmed.endsWith(e)) {
           out.add(new Removal(e, Reason.MARKUP));
@@ -230,7 +231,7 @@ final class InlineRules {
         }
       }
     }
-    return t == s ? s : Words.trim(t);
+    return t == s ? s : Strings.trim(t);
   }
 
   private static String collapse(StringBuilder sb) {
@@ -238,13 +239,13 @@ final class InlineRules {
   }
 
   private static void trimTrailingSpace(StringBuilder sb) {
-    while (sb.length() > 0 && Words.isSpace(sb.charAt(sb.length() - 1))) {
+    while (sb.length() > 0 && Strings.isSpace(sb.charAt(sb.length() - 1))) {
       sb.setLength(sb.length() - 1);
     }
   }
 
   private static int skipSpaces(String s, int i) {
-    while (i < s.length() && Words.isSpace(s.charAt(i))) {
+    while (i < s.length() && Strings.isSpace(s.charAt(i))) {
       i++;
     }
     return i;
@@ -261,11 +262,11 @@ final class InlineRules {
     String t = line;
     if (t.startsWith("nn ") && t.length() > 3 && opensSentence(t.charAt(3))) {
       out.add(new Removal("nn", Reason.WIRE_NOTE));
-      t = Words.trim(t.substring(3));
+      t = Strings.trim(t.substring(3));
     }
-    if (t.endsWith(" nn") && t.length() > 3 && Words.endsLikeSentence(Words.trim(t.substring(0, t.length() - 3)))) {
+    if (t.endsWith(" nn") && t.length() > 3 && Strings.endsLikeSentence(Strings.trim(t.substring(0, t.length() - 3)))) {
       out.add(new Removal("nn", Reason.WIRE_NOTE));
-      t = Words.trim(t.substring(0, t.length() - 3));
+      t = Strings.trim(t.substring(0, t.length() - 3));
     }
     int at = t.indexOf(" nn ");
     if (at < 0) {
@@ -289,7 +290,7 @@ final class InlineRules {
 
   private static boolean isSentenceEnd(String t, int i) {
     int k = i;
-    while (k >= 0 && Words.isCloser(t.charAt(k))) {
+    while (k >= 0 && Strings.isCloser(t.charAt(k))) {
       k--;
     }
     if (k < 0) {
@@ -300,7 +301,7 @@ final class InlineRules {
   }
 
   private static boolean opensSentence(char c) {
-    return Character.isUpperCase(c) || Character.isDigit(c) || Words.isQuote(c) || c == '(';
+    return Character.isUpperCase(c) || Character.isDigit(c) || Strings.isQuote(c) || c == '(';
   }
 
   /** Cuts a wire sign-off at the end of a line: "... upstream. (Reporting by Tavi Lund; Editing by ...)". */
@@ -319,7 +320,7 @@ final class InlineRules {
     if (!m.matches()) {
       return t;
     }
-    String head = Words.trim(t.substring(0, open));
+    String head = Strings.trim(t.substring(0, open));
     if (head.isEmpty()) {
       return t;
     }
@@ -349,8 +350,8 @@ final class InlineRules {
       if (!isSentenceEnd(line, i - 1)) {
         continue;
       }
-      String head = Words.trim(line.substring(0, i));
-      String tail = Words.trim(line.substring(i + 1));
+      String head = Strings.trim(line.substring(0, i));
+      String tail = Strings.trim(line.substring(i + 1));
       if (Words.count(head) < 3) {
         return line;
       }

@@ -1,5 +1,6 @@
 package dev.precis.clean;
 
+import dev.precis.model.Words;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -318,7 +319,7 @@ final class LineRules {
       return null;
     }
     String t = line;
-    String low = Words.lower(t);
+    String low = Strings.lower(t);
     int words = Words.count(t);
 
     // Bracketed lines: "[Related: ...]", "[caption ...]".
@@ -329,7 +330,7 @@ final class LineRules {
       if (SHORTCODE.matcher(t).matches()) {
         return Reason.MARKUP;
       }
-      Reason inner = classify(Words.trim(t.substring(1, t.length() - 1)));
+      Reason inner = classify(Strings.trim(t.substring(1, t.length() - 1)));
       if (inner != null) {
         return inner;
       }
@@ -358,7 +359,7 @@ final class LineRules {
     if (r != null) {
       return r;
     }
-    if (!Words.isQuote(t.charAt(0))) {
+    if (!Strings.isQuote(t.charAt(0))) {
       // Lines opening with a quotation mark are speech: no cross-link, byline or promotion rule applies.
       r = crossLink(t, low, words);
       if (r != null) {
@@ -407,8 +408,8 @@ final class LineRules {
     }
     if (words <= 80) {
       java.util.regex.Matcher u = UPDATE_NOTE.matcher(t);
-      if (u.matches() && (Words.trim(u.group("when")).isEmpty() || Timestamps.isTimestamp(u.group("when"))
-          || Timestamps.isTimestamp("on " + Words.trim(u.group("when"))))) {
+      if (u.matches() && (Strings.trim(u.group("when")).isEmpty() || Timestamps.isTimestamp(u.group("when"))
+          || Timestamps.isTimestamp("on " + Strings.trim(u.group("when"))))) {
         return Reason.WIRE_NOTE;
       }
     }
@@ -471,7 +472,7 @@ final class LineRules {
     if (!low.contains("graf")) {
       return false;
     }
-    String[] tokens = Words.tokens(low.replace(',', ' ').replace('.', ' '));
+    String[] tokens = Strings.tokens(low.replace(',', ' ').replace('.', ' '));
     for (int i = 0; i < tokens.length; i++) {
       if (!tokens[i].equals("graf") && !tokens[i].equals("grafs")) {
         continue;
@@ -493,11 +494,11 @@ final class LineRules {
     }
     String[] parts = t.split(";");
     for (String part : parts) {
-      String p = Words.trim(part);
+      String p = Strings.trim(part);
       if (p.endsWith(".")) {
         p = p.substring(0, p.length() - 1);
       }
-      String low = Words.lower(p);
+      String low = Strings.lower(p);
       int by = low.indexOf(" by ");
       if (by < 0 || by > 40) {
         return false;
@@ -584,7 +585,7 @@ final class LineRules {
     if (words <= 45 && m.matches()) {
       String rest = m.group("rest");
       int rw = Words.count(rest);
-      if (rw <= 8 && !Words.endsLikeSentence(rest) || rw <= 5) {
+      if (rw <= 8 && !Strings.endsLikeSentence(rest) || rw <= 5) {
         return Reason.PHOTO_CREDIT;
       }
       // A caption after "Photo:" opens like a sentence; "Source: a senior official who ..." is reporting.
@@ -596,12 +597,12 @@ final class LineRules {
         || AGENCY_SLASH.matcher(t).matches() || (SLASH_CREDIT.matcher(t).matches() && t.indexOf('/') > 0))) {
       return Reason.PHOTO_CREDIT;
     }
-    if (words <= 10 && !Words.endsLikeSentence(t) && COPY_CREDIT.matcher(t).matches()) {
+    if (words <= 10 && !Strings.endsLikeSentence(t) && COPY_CREDIT.matcher(t).matches()) {
       return Reason.PHOTO_CREDIT;
     }
     if (words <= 10 && ((low.contains("photo") || low.contains("image") || low.contains("pic"))
         && STAFF_PHOTO.matcher(t).matches()
-        || (!Words.endsLikeSentence(t) && low.contains("courtesy") || low.contains("supplied"))
+        || (!Strings.endsLikeSentence(t) && low.contains("courtesy") || low.contains("supplied"))
         && COURTESY.matcher(t).matches())) {
       return Reason.PHOTO_CREDIT;
     }
@@ -622,13 +623,13 @@ final class LineRules {
       if (r == null && t.indexOf('/') > 0) {
         r = trailingCredit(t, CAPTION_TRAIL_SLASH);
       }
-      if (r == null && !Words.endsLikeSentence(t) && (t.contains(" for ") || t.contains(" via "))) {
+      if (r == null && !Strings.endsLikeSentence(t) && (t.contains(" for ") || t.contains(" via "))) {
         r = trailingCredit(t, CAPTION_TRAIL_FOR);
       }
       if (r == null && (t.indexOf('\u00A9') >= 0 || t.contains("(c)"))) {
         r = trailingCredit(t, COPYRIGHT_END);
       }
-      if (r == null && t.indexOf('(') >= 0 && !Words.endsLikeSentence(t) && words >= 4
+      if (r == null && t.indexOf('(') >= 0 && !Strings.endsLikeSentence(t) && words >= 4
           && CAPTION_MARKER.matcher(t).matches()) {
         r = Reason.CAPTION;
       }
@@ -642,9 +643,9 @@ final class LineRules {
     if (words <= 70 && t.indexOf(':') > 0 && CAPTION_LABEL.matcher(t).matches()) {
       int colon = t.indexOf(':');
       String label = t.substring(0, colon);
-      String rest = Words.trim(t.substring(colon + 1));
+      String rest = Strings.trim(t.substring(colon + 1));
       // "PICTURED: The moment ..." in capitals opens tabloid copy; a caption label is written "Pictured:".
-      if (startsUpper(rest) && !(Words.isAllCaps(label) && label.length() > 4)) {
+      if (startsUpper(rest) && !(Strings.isAllCaps(label) && label.length() > 4)) {
         return Reason.CAPTION;
       }
     }
@@ -656,7 +657,7 @@ final class LineRules {
       return false;
     }
     char c = s.charAt(0);
-    return Character.isUpperCase(c) || Character.isDigit(c) || Words.isQuote(c);
+    return Character.isUpperCase(c) || Character.isDigit(c) || Strings.isQuote(c);
   }
 
   /** A line ending in a credit: a credit alone (short head) or a caption. */
@@ -665,8 +666,8 @@ final class LineRules {
     if (!m.matches()) {
       return null;
     }
-    String head = Words.trim(m.group("head"));
-    if (head.isEmpty() || (Words.count(head) <= 4 && !Words.endsLikeSentence(head))) {
+    String head = Strings.trim(m.group("head"));
+    if (head.isEmpty() || (Words.count(head) <= 4 && !Strings.endsLikeSentence(head))) {
       return Reason.PHOTO_CREDIT;
     }
     // A caption is a description, not reported speech: quotes in the head mean a real sentence.
@@ -687,7 +688,7 @@ final class LineRules {
     int sepAt = firstSeparator(t);
     if (words <= 35 && sepAt > 0 && sepAt <= 45 && LABELED_LINK.matcher(t).matches()) {
       java.util.regex.Matcher s = STRONG_LINK.matcher(t);
-      if (s.lookingAt() || startsUpper(Words.trim(t.substring(Math.min(t.length(), labelEnd(t)))))) {
+      if (s.lookingAt() || startsUpper(Strings.trim(t.substring(Math.min(t.length(), labelEnd(t)))))) {
         return Reason.CROSS_LINK;
       }
     }
@@ -818,7 +819,7 @@ final class LineRules {
         || (low.contains("unsubscribe") || low.contains("sign") || low.contains("privacy") || low.contains("terms")
             || low.contains("by clicking") || low.contains("by subscribing") || low.contains("by registering"))
             && CONSENT.matcher(t).matches() && CONSENT_CUE.matcher(t).matches()
-        || (words <= 6 && !Words.endsLikeSentence(t) && ABOUT.matcher(t).matches())) {
+        || (words <= 6 && !Strings.endsLikeSentence(t) && ABOUT.matcher(t).matches())) {
       return Reason.PROMO;
     }
     if ((WANT.matcher(t).matches() || FOR_LATEST.matcher(t).matches()) && hasCue(t)) {
@@ -866,7 +867,7 @@ final class LineRules {
     while (e > 0 && ":.\u2026!|>".indexOf(low.charAt(e - 1)) >= 0) {
       e--;
     }
-    return Words.trim(low.substring(0, e));
+    return Strings.trim(low.substring(0, e));
   }
 
   /** "Share this: Twitter Facebook", "Facebook", "Share | Tweet | Email". */
@@ -876,7 +877,7 @@ final class LineRules {
       char c = low.charAt(i);
       sb.append(c == '|' || c == ',' || c == ':' || c == '\u00B7' || c == '\u2022' || c == '/' ? ' ' : c);
     }
-    String[] tokens = Words.tokens(sb.toString());
+    String[] tokens = Strings.tokens(sb.toString());
     boolean network = false;
     for (String tok : tokens) {
       if (!SHARE_TOKENS.contains(tok)) {
@@ -895,7 +896,7 @@ final class LineRules {
     if (t.isEmpty() || Words.count(t) > 25) {
       return null;
     }
-    String low = Words.lower(t);
+    String low = Strings.lower(t);
     int words = Words.count(t);
     Reason r = crossLink(t, low, words);
     if (r == null) {
@@ -929,13 +930,13 @@ final class LineRules {
 
   /** The reporter of a wire sign-off such as "(Reporting by Tavi Lund; Editing by ...)", or null. */
   static String signoffReporter(String line) {
-    String t = Words.trim(line);
+    String t = Strings.trim(line);
     if (t.startsWith("(") && t.endsWith(")")) {
       t = t.substring(1, t.length() - 1);
     }
     for (String part : t.split(";")) {
-      String p = Words.trim(part);
-      String low = Words.lower(p);
+      String p = Strings.trim(part);
+      String low = Strings.lower(p);
       if (low.startsWith("reporting by ") || low.startsWith("writing by ")) {
         return Bylines.names(p.substring(p.indexOf(" by ") + 4), false);
       }

@@ -1,5 +1,6 @@
 package dev.precis.clean;
 
+import dev.precis.model.Words;
 import java.util.Locale;
 import java.util.Set;
 
@@ -49,7 +50,7 @@ final class Timestamps {
     if (line.length() > 200) {
       return false;
     }
-    String t = Words.lower(unglue(Words.trim(line)));
+    String t = Strings.lower(unglue(Strings.trim(line)));
     // "Posted by Priya S. on April 30, 2026": the author between "by" and "on".
     if (t.startsWith("posted by ") || t.startsWith("published by ") || t.startsWith("written by ")) {
       int on = t.indexOf(" on ", 8);
@@ -75,7 +76,7 @@ final class Timestamps {
     boolean anchor = false;
     boolean relativeNumber = false;
     for (String tok : tokens) {
-      if (Words.MONTHS.contains(stripDot(tok)) || Words.WEEKDAYS.contains(stripDot(tok))) {
+      if (Strings.MONTHS.contains(stripDot(tok)) || Strings.WEEKDAYS.contains(stripDot(tok))) {
         anchor = true;
       } else if (isClock(tok) || isNumericDate(tok)) {
         anchor = true;
@@ -127,7 +128,7 @@ final class Timestamps {
       }
     }
     String s = sb.toString().trim();
-    return Words.tokens(s);
+    return Strings.tokens(s);
   }
 
   private static String stripDot(String tok) {
@@ -202,6 +203,6 @@ final class Timestamps {
   }
 
   static boolean isMonthWord(String w) {
-    return Words.MONTHS.contains(stripDot(w.toLowerCase(Locale.ROOT)));
+    return Strings.MONTHS.contains(stripDot(w.toLowerCase(Locale.ROOT)));
   }
 }

@@ -2,6 +2,7 @@ package dev.precis.compare;
 
 import dev.precis.analyze.AnalyzedStory;
 import dev.precis.analyze.SparseVector;
+import dev.precis.analyze.UnionFind;
 import dev.precis.analyze.Vocabulary;
 import dev.precis.compare.DocumentScan.Mention;
 import dev.precis.compare.DocumentScan.RawQuote;
@@ -699,18 +700,14 @@ public final class ContradictionFinder {
           copies.get(rep.id).add(f);
         }
       }
-      int n = facts.size();
-      int[] parent = new int[n];
-      for (int i = 0; i < n; i++) {
-        parent[i] = i;
-      }
+      UnionFind sameFact = new UnionFind(facts.size());
       List<int[]> conflictEdges = new ArrayList<>();
       for (List<Fact> g : groups.values()) {
         for (int[] pair : candidates(g)) {
           Fact a = g.get(pair[0]);
           Fact b = g.get(pair[1]);
           if (sameFact(a, b)) {
-            union(parent, a.id, b.id);
+            sameFact.union(a.id, b.id);
             if (!compatible(a.v, b.v)) {
               conflictEdges.add(new int[] {a.id, b.id});
             }
@@ -720,10 +717,10 @@ public final class ContradictionFinder {
       Map<Integer, List<Fact>> components = new LinkedHashMap<>();
       Set<Integer> conflicted = new HashSet<>();
       for (int[] e : conflictEdges) {
-        conflicted.add(find(parent, e[0]));
+        conflicted.add(sameFact.find(e[0]));
       }
       for (Fact f : facts) {
-        int r = find(parent, f.id);
+        int r = sameFact.find(f.id);
         if (conflicted.contains(r) && copies.containsKey(f.id)) {
           components.computeIfAbsent(r, k -> new ArrayList<>()).addAll(copies.get(f.id));
         }
@@ -823,18 +820,6 @@ public final class ContradictionFinder {
       }
       return out;
     }
-  }
-
-  private static int find(int[] parent, int i) {
-    while (parent[i] != i) {
-      parent[i] = parent[parent[i]];
-      i = parent[i];
-    }
-    return i;
-  }
-
-  private static void union(int[] parent, int a, int b) {
-    parent[find(parent, a)] = find(parent, b);
   }
 
   // -----------------------------------------------------------------------------------------------------------

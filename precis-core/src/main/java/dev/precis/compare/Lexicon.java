@@ -1,5 +1,6 @@
 package dev.precis.compare;
 
+import dev.precis.lang.Months;
 import dev.precis.lang.WordLists;
 import java.util.HashMap;
 import java.util.List;
@@ -76,7 +77,7 @@ final class Lexicon {
   /** Relative words that start a parenthetical clause after a subject. */
   static final Set<String> RELATIVES = english("relatives");
 
-  static final Set<String> MONTHS = english("months");
+  static final Set<String> MONTHS = Months.of("en").words();
 
   static final Set<String> WEEKDAYS = english("weekdays");
 

@@ -1,6 +1,7 @@
 package dev.precis.compare;
 
 import dev.precis.compare.Tokens.Token;
+import dev.precis.lang.Months;
 import dev.precis.model.Span;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
@@ -640,20 +641,11 @@ final class Quantities {
   // ---------------------------------------------------------------------------------------------------------
   // Dates.
 
-  private static final String[] MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july",
-      "august", "september", "october", "november", "december"};
-
   /** 1-12 for a month name or its usual abbreviation (Jan, Sept), else 0. */
   static int month(String w) {
-    String m = Lexicon.lc(w);
-    for (int i = 0; i < 12; i++) {
-      if (MONTH_NAMES[i].equals(m) || (m.length() == 3 && MONTH_NAMES[i].startsWith(m))
-          || (m.equals("sept") && i == 8)) {
-        return i + 1;
-      }
-    }
-    return 0;
+    return Months.of("en").number(w);
   }
+
 
   private static DayOfWeek weekday(String w) {
     String l = Lexicon.lc(w);

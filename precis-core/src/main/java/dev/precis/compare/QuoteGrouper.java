@@ -1,5 +1,6 @@
 package dev.precis.compare;
 
+import dev.precis.analyze.UnionFind;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -103,10 +104,7 @@ final class QuoteGrouper {
       textOf[q] = id;
     }
     int n = words.size();
-    int[] parent = new int[n];
-    for (int i = 0; i < n; i++) {
-      parent[i] = i;
-    }
+    UnionFind sameText = new UnionFind(n);
     Map<String, List<Integer>> index = new HashMap<>();
     for (int i = 0; i < n; i++) {
       for (String key : keys(words.get(i))) {
@@ -121,15 +119,15 @@ final class QuoteGrouper {
           continue;
         }
         for (int j : post) {
-          if (j > i && seen.add(j) && find(parent, i) != find(parent, j) && same(words.get(i), words.get(j))) {
-            parent[find(parent, j)] = find(parent, i);
+          if (j > i && seen.add(j) && !sameText.same(i, j) && same(words.get(i), words.get(j))) {
+            sameText.union(i, j);
           }
         }
       }
     }
     Map<Integer, List<Quote>> groups = new LinkedHashMap<>();
     for (int q = 0; q < quotes.size(); q++) {
-      groups.computeIfAbsent(find(parent, textOf[q]), k -> new ArrayList<>()).add(quotes.get(q));
+      groups.computeIfAbsent(sameText.find(textOf[q]), k -> new ArrayList<>()).add(quotes.get(q));
     }
     List<QuoteGroup> out = new ArrayList<>();
     for (List<Quote> g : groups.values()) {
@@ -154,13 +152,5 @@ final class QuoteGrouper {
       out.add(w.get(i) + " " + w.get(i + 1) + " " + w.get(i + 2));
     }
     return out;
-  }
-
-  private static int find(int[] parent, int i) {
-    while (parent[i] != i) {
-      parent[i] = parent[parent[i]];
-      i = parent[i];
-    }
-    return i;
   }
 }

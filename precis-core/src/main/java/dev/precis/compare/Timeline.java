@@ -1,6 +1,7 @@
 package dev.precis.compare;
 
 import dev.precis.analyze.AnalyzedStory;
+import dev.precis.lang.Months;
 import dev.precis.model.Document;
 import dev.precis.model.Sentence;
 import java.time.DateTimeException;
@@ -52,8 +53,8 @@ import java.util.regex.Pattern;
 final class Timeline {
   private Timeline() {}
 
-  private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October"
-      + "|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)";
+  private static final Months MONTHS = Months.of("en");
+  private static final String MONTH = MONTHS.capitalizedPattern();
   private static final String WEEKDAY = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
   private static final String PART = "(?:\\s+(?:morning|afternoon|evening|night))?";
   private static final String ORD = "(?:st|nd|rd|th)?";
@@ -371,23 +372,10 @@ final class Timeline {
     };
   }
 
-  static int month(String name) {
-    String m = name.toLowerCase(Locale.ROOT).replace(".", "");
-    return switch (m.substring(0, 3)) {
-      case "jan" -> 1;
-      case "feb" -> 2;
-      case "mar" -> 3;
-      case "apr" -> 4;
-      case "may" -> 5;
-      case "jun" -> 6;
-      case "jul" -> 7;
-      case "aug" -> 8;
-      case "sep" -> 9;
-      case "oct" -> 10;
-      case "nov" -> 11;
-      default -> 12;
-    };
+  private static int month(String name) {
+    return MONTHS.number(name.replace(".", ""));
   }
+
 
   private static LocalDate date(int y, int m, int d) {
     try {

@@ -1,15 +1,14 @@
 package dev.precis.clean;
 
+import dev.precis.lang.Months;
 import java.util.Locale;
 import java.util.Set;
 
 /** Small string helpers shared by the rules. Everything here is linear in its input. */
-final class Words {
-  private Words() {}
+final class Strings {
+  private Strings() {}
 
-  static final Set<String> MONTHS = Set.of(
-      "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-      "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+  static final Set<String> MONTHS = Months.of("en").words();
 
   static final Set<String> WEEKDAYS = Set.of(
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed",
@@ -39,20 +38,6 @@ final class Words {
       b++;
     }
     return s.substring(b);
-  }
-
-  /** Number of white-space separated words. */
-  static int count(CharSequence s) {
-    int n = 0;
-    boolean in = false;
-    for (int i = 0; i < s.length(); i++) {
-      boolean space = Character.isWhitespace(s.charAt(i));
-      if (!space && !in) {
-        n++;
-      }
-      in = !space;
-    }
-    return n;
   }
 
   static String lower(String s) {

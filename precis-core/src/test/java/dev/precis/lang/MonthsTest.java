@@ -1,0 +1,30 @@
+package dev.precis.lang;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class MonthsTest {
+  private final Months months = Months.of("en");
+
+  @Test
+  void numbersNamesAndAbbreviationsInAnyCase() {
+    assertThat(months.number("January")).isEqualTo(1);
+    assertThat(months.number("sept")).isEqualTo(9);
+    assertThat(months.number("SEP")).isEqualTo(9);
+    assertThat(months.number("May")).isEqualTo(5);
+    assertThat(months.number("Mayday")).isZero();
+    assertThat(months.words()).hasSize(24).contains("dec", "december");
+  }
+
+  @Test
+  void thePatternMatchesCapitalizedMonthsWithAnOptionalDotAfterAnAbbreviation() {
+    Pattern p = Pattern.compile(months.capitalizedPattern());
+    assertThat(p.matcher("March").matches()).isTrue();
+    assertThat(p.matcher("Sept.").matches()).isTrue();
+    assertThat(p.matcher("Oct").matches()).isTrue();
+    assertThat(p.matcher("March.").matches()).isFalse();
+    assertThat(p.matcher("march").matches()).isFalse();
+  }
+}
