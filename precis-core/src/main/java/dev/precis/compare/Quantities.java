@@ -683,8 +683,7 @@ final class Quantities {
       v.firstTok = k;
       v.lastTok = k;
       if (pub != null) {
-        int off = lw.equals("yesterday") ? -1 : lw.equals("tomorrow") ? 1 : 0;
-        v.date = pub.toLocalDate().plusDays(off);
+        v.date = DateResolver.deictic(pub.toLocalDate(), lw);
         v.weekday = v.date.getDayOfWeek();
       } else {
         return null;
@@ -697,7 +696,7 @@ final class Quantities {
       v = new Value();
       v.firstTok = k;
       v.lastTok = k + 1;
-      v.date = pub.toLocalDate().plusDays(lw.equals("last") ? -1 : 0);
+      v.date = DateResolver.deictic(pub.toLocalDate(), lw + " " + d.lower(k + 1));
       v.weekday = v.date.getDayOfWeek();
     } else {
       v = explicitDate(d, k, pub);
@@ -741,17 +740,9 @@ final class Quantities {
     v.future = v.prep.equals("until") || futureClause(d, v.firstTok) || d.lower(v.firstTok - 1).equals("next")
         || lw.equals("tomorrow");
     if (v.date == null && pub != null && v.weekday != null) {
-      boolean future = v.future || v.prep.equals("from");
-      LocalDate base = pub.toLocalDate();
-      int diff = v.weekday.getValue() - base.getDayOfWeek().getValue();
-      if (future) {
-        v.date = base.plusDays(((diff % 7) + 7) % 7);
-      } else {
-        v.date = base.minusDays(((-diff % 7) + 7) % 7);
-      }
-      if (d.lower(v.firstTok - 1).equals("last") && v.date.equals(base)) {
-        v.date = base.minusDays(7);
-      }
+      String modifier = d.lower(v.firstTok - 1).equals("last") || d.lower(v.firstTok - 1).equals("next")
+          ? d.lower(v.firstTok - 1) : before;
+      v.date = DateResolver.weekday(pub.toLocalDate(), v.weekday, modifier, v.future);
     }
     v.span = new Span(d.tok(v.firstTok).start(), d.tok(v.lastTok).end());
     if (v.span.start() < 80 && d.tokPara[v.firstTok] == 0) {
@@ -834,15 +825,11 @@ final class Quantities {
         if (pub == null) {
           return null;
         }
-        LocalDate best = null;
-        for (int yy = pub.getYear() - 1; yy <= pub.getYear() + 1; yy++) {
-          LocalDate cand = LocalDate.of(yy, mon, day);
-          if (best == null || Math.abs(cand.toEpochDay() - pub.toLocalDate().toEpochDay())
-              < Math.abs(best.toEpochDay() - pub.toLocalDate().toEpochDay())) {
-            best = cand;
-          }
+        v.date = DateResolver.dayOfMonth(pub.toLocalDate(), mon, day,
+            futureClause(d, k) || DateResolver.forward(d.lower(k - 1)));
+        if (v.date == null) {
+          return null;
         }
-        v.date = best;
       } else {
         v.date = LocalDate.of(year, mon, day);
       }

@@ -4,7 +4,6 @@ import dev.precis.analyze.AnalyzedStory;
 import dev.precis.lang.Months;
 import dev.precis.model.Document;
 import dev.precis.model.Sentence;
-import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -153,7 +152,8 @@ final class Timeline {
     Tense tense = new Tense(text);
     Matcher m = ISO.matcher(digits ? text : "");
     while (m.find()) {
-      LocalDate d = date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+      LocalDate d = DateResolver.date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+          Integer.parseInt(m.group(3)));
       if (d != null) {
         all.add(new Found(m.start(), m.end(), d, false, true, 0));
       }
@@ -167,17 +167,10 @@ final class Timeline {
         String year = m.group(4);
         LocalDate d = null;
         if (year != null) {
-          d = date(Integer.parseInt(year), month, day);
+          d = DateResolver.date(Integer.parseInt(year), month, day);
         } else if (yearReference != null) {
-          d = date(yearReference.getYear(), month, day);
-          if (d != null) {
-            boolean future = tense.future(m.start(), m.end()) || forward(m.group(1));
-            if (!future && d.isAfter(yearReference.plusDays(31))) {
-              d = d.minusYears(1);
-            } else if (future && d.isBefore(yearReference.minusDays(7))) {
-              d = d.plusYears(1);
-            }
-          }
+          d = DateResolver.dayOfMonth(yearReference, month, day,
+              tense.future(m.start(), m.end()) || DateResolver.forward(m.group(1)));
         }
         if (day >= 1 && day <= 31) {
           all.add(new Found(m.start(), m.end(), d, false, d != null, 1));
@@ -186,7 +179,7 @@ final class Timeline {
     }
     m = MONTH_YEAR.matcher(digits && months ? text : "");
     while (m.find()) {
-      LocalDate d = date(Integer.parseInt(m.group(3)), month(m.group(2)), 1);
+      LocalDate d = DateResolver.date(Integer.parseInt(m.group(3)), month(m.group(2)), 1);
       all.add(new Found(m.start(), m.end(), d, false, d != null, 2));
     }
     m = MONTH_ONLY.matcher(months ? text : "");
@@ -201,7 +194,7 @@ final class Timeline {
       if (yearReference != null) {
         LocalDate first = yearReference.withDayOfMonth(1);
         LocalDate same = first.withMonth(month);
-        boolean future = tense.future(m.start(), m.end()) || forward(mod);
+        boolean future = tense.future(m.start(), m.end()) || DateResolver.forward(mod);
         d = switch (mod) {
           case "last" -> same.isBefore(first) ? same : same.minusYears(1);
           case "next" -> same.isAfter(first) ? same : same.plusYears(1);
@@ -223,21 +216,15 @@ final class Timeline {
         continue;
       }
       DayOfWeek dow = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
-      LocalDate d = pub == null ? null : weekday(pub, dow, m.group(1), tense.future(m.start(), m.end()));
+      LocalDate d = pub == null ? null
+          : DateResolver.weekday(pub, dow, m.group(1), tense.future(m.start(), m.end()));
       all.add(new Found(m.start(), m.end(), d, true, d != null, 5));
     }
     m = DEICTIC.matcher(days && (lower.contains("yesterday") || lower.contains("today") || lower.contains("tonight")
         || lower.contains("tomorrow") || lower.contains("this") || lower.contains("last")) ? text : "");
     while (m.find()) {
       String w = (m.group(1) != null ? m.group(1) : m.group(3)).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-      LocalDate d = null;
-      if (pub != null) {
-        d = switch (w) {
-          case "yesterday", "last night" -> pub.minusDays(1);
-          case "tomorrow" -> pub.plusDays(1);
-          default -> pub;
-        };
-      }
+      LocalDate d = pub == null ? null : DateResolver.deictic(pub, w);
       all.add(new Found(m.start(), m.end(), d, true, d != null, 6));
     }
     m = PERIOD.matcher(periods ? text : "");
@@ -280,27 +267,7 @@ final class Timeline {
     return kept;
   }
 
-  private static boolean forward(String modifier) {
-    if (modifier == null) {
-      return false;
-    }
-    String m = modifier.toLowerCase(Locale.ROOT);
-    return m.equals("from") || m.equals("until") || m.equals("till") || m.equals("by") || m.equals("starting")
-        || m.equals("next");
-  }
 
-  /** The weekday meant by an expression, from a publication date (see the class comment). */
-  static LocalDate weekday(LocalDate pub, DayOfWeek dow, String modifier, boolean futureTense) {
-    String m = modifier == null ? "" : modifier.toLowerCase(Locale.ROOT);
-    return switch (m) {
-      case "last" -> pub.with(TemporalAdjusters.previous(dow));
-      case "next" -> pub.with(TemporalAdjusters.next(dow));
-      case "from", "until", "till", "by", "starting", "through" -> pub.with(TemporalAdjusters.nextOrSame(dow));
-      case "since" -> pub.with(TemporalAdjusters.previousOrSame(dow));
-      default -> futureTense ? pub.with(TemporalAdjusters.nextOrSame(dow))
-          : pub.with(TemporalAdjusters.previousOrSame(dow));
-    };
-  }
 
   private static LocalDate period(LocalDate pub, String edge, String which, String unit) {
     if (edge.equals("later") && which.equals("this")) {
@@ -377,13 +344,6 @@ final class Timeline {
   }
 
 
-  private static LocalDate date(int y, int m, int d) {
-    try {
-      return LocalDate.of(y, m, d);
-    } catch (DateTimeException e) {
-      return null;
-    }
-  }
 
   /** Whether a capitalized weekday name occurs in the text, which {@link #DAY} needs (a cheap test first). */
   private static boolean weekdayName(String text) {

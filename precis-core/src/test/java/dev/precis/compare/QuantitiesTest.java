@@ -105,7 +105,7 @@ class QuantitiesTest {
     assertThat(only("It happened today.").date).isEqualTo(LocalDate.of(2026, 3, 11));
     assertThat(only("The line will stay closed until Monday.").date).isEqualTo(LocalDate.of(2026, 3, 16));
     assertThat(only("The PM will visit on Thursday.").date).isEqualTo(LocalDate.of(2026, 3, 12));
-    assertThat(only("It was discovered on 28 April.").date).isEqualTo(LocalDate.of(2026, 4, 28));
+    assertThat(only("It was discovered on 28 April.").date).isEqualTo(LocalDate.of(2025, 4, 28)); // past tense: last year's
     assertThat(only("It was discovered on April 28, 2025.").date).isEqualTo(LocalDate.of(2025, 4, 28));
     assertThat(only("It will not reopen before Wednesday 22 April.").date).isEqualTo(LocalDate.of(2026, 4, 22));
     Value said = only("The mayor said on Tuesday that the bridge was safe.");

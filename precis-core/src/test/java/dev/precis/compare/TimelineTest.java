@@ -6,7 +6,6 @@ import dev.precis.Precis;
 import dev.precis.analyze.StoryAnalyzer;
 import dev.precis.model.Document;
 import dev.precis.model.Story;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -103,17 +102,6 @@ class TimelineTest {
     assertThat(dates("No trains have run since Saturday.")).isEqualTo("since Saturday=2026-03-07");
     // Names that hold a weekday are no dates.
     assertThat(dates("Shops opened early for Black Friday.")).isEmpty();
-  }
-
-  @Test
-  void weekdayRuleOnItsOwn() {
-    LocalDate tuesday = LocalDate.of(2026, 3, 10);
-    assertThat(Timeline.weekday(tuesday, DayOfWeek.TUESDAY, "on", false)).isEqualTo(tuesday);
-    assertThat(Timeline.weekday(tuesday, DayOfWeek.TUESDAY, "on", true)).isEqualTo(tuesday);
-    assertThat(Timeline.weekday(tuesday, DayOfWeek.TUESDAY, "last", false)).isEqualTo(tuesday.minusDays(7));
-    assertThat(Timeline.weekday(tuesday, DayOfWeek.TUESDAY, "next", false)).isEqualTo(tuesday.plusDays(7));
-    assertThat(Timeline.weekday(tuesday, DayOfWeek.MONDAY, null, true)).isEqualTo(tuesday.plusDays(6));
-    assertThat(Timeline.weekday(tuesday, DayOfWeek.MONDAY, null, false)).isEqualTo(tuesday.minusDays(1));
   }
 
   @Test
