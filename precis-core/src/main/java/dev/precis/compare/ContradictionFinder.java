@@ -54,7 +54,9 @@ import org.tartarus.snowball.ext.PorterStemmer;
  *       in one document and to an organisation in another is not a conflict.
  * </ul>
  *
- * Thread-safe.
+ * <p>English only: numbers, units, events and dates are read with English words ({@link #supports}).
+ *
+ * <p>Thread-safe.
  */
 public final class ContradictionFinder {
   private static final Set<String> NUMBER_WORDS = Lexicon.english("number-words");
@@ -75,6 +77,11 @@ public final class ContradictionFinder {
 
   public ContradictionFinder(QuoteExtractor extractor) {
     this.extractor = extractor;
+  }
+
+  /** Whether the finder reads text in {@code language} (an ISO 639-1 code): English only. */
+  public static boolean supports(String language) {
+    return "en".equals(language);
   }
 
   /** The conflicts of an analyzed story; claim offsets refer to {@code story.story().documents()}. */

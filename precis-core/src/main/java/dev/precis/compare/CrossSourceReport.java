@@ -52,13 +52,19 @@ public record CrossSourceReport(Quotations quotations, List<Conflict> conflicts,
     timeline = List.copyOf(timeline);
   }
 
-  /** Every part of the report from one pass over the quotations and names of the story. */
+  /**
+   * Every part of the report from one pass over the quotations and names of the story. Conflicts and the timeline
+   * read English only ({@link ContradictionFinder#supports}, {@link Timeline#supports}): for a story in another
+   * language they are empty.
+   */
   public static CrossSourceReport of(AnalyzedStory story) {
+    String language = story.story().language();
     QuoteExtractor.Extraction ex = new QuoteExtractor().analyze(story.segmented());
     Statements statements = new Statements(story);
-    return new CrossSourceReport(ex.quotations(),
-        ContradictionFinder.conflicts(new ContradictionFinder().findDetailed(story, ex)),
-        statements.corroboration(), statements.unique(), EntityReport.build(ex, story.story().documents()),
-        Timeline.events(story), statements.sharing());
+    List<Conflict> conflicts = ContradictionFinder.supports(language)
+        ? ContradictionFinder.conflicts(new ContradictionFinder().findDetailed(story, ex)) : List.of();
+    List<TimelineEvent> timeline = Timeline.supports(language) ? Timeline.events(story) : List.of();
+    return new CrossSourceReport(ex.quotations(), conflicts, statements.corroboration(), statements.unique(),
+        EntityReport.build(ex, story.story().documents()), timeline, statements.sharing());
   }
 }

@@ -740,8 +740,11 @@ final class Quantities {
     v.future = v.prep.equals("until") || futureClause(d, v.firstTok) || d.lower(v.firstTok - 1).equals("next")
         || lw.equals("tomorrow");
     if (v.date == null && pub != null && v.weekday != null) {
-      String modifier = d.lower(v.firstTok - 1).equals("last") || d.lower(v.firstTok - 1).equals("next")
-          ? d.lower(v.firstTok - 1) : before;
+      // The modifier: "last"/"next" right before the day, else a deadline or start preposition ("came through
+      // Tuesday's shower" is no "through Tuesday").
+      String next = d.lower(v.firstTok - 1);
+      String modifier = next.equals("last") || next.equals("next") ? next
+          : DEADLINE_PREPOSITIONS.contains(before) || START_PREPOSITIONS.contains(before) ? before : null;
       v.date = DateResolver.weekday(pub.toLocalDate(), v.weekday, modifier, v.future);
     }
     v.span = new Span(d.tok(v.firstTok).start(), d.tok(v.lastTok).end());

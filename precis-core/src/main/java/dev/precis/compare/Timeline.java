@@ -47,10 +47,15 @@ import java.util.regex.Pattern;
  * publication; future: the first on or after it (news that says "on Tuesday" on a Tuesday means that day).
  *
  * <p>Sorted: resolved events by date, then document, then position; unresolved ones after, by document and
- * position. Linear in the length of the story.
+ * position. Linear in the length of the story. English only ({@link #supports}).
  */
 final class Timeline {
   private Timeline() {}
+
+  /** Whether the timeline reads text in {@code language} (an ISO 639-1 code): English only. */
+  static boolean supports(String language) {
+    return "en".equals(language);
+  }
 
   private static final Months MONTHS = Months.of("en");
   private static final String MONTH = MONTHS.capitalizedPattern();
