@@ -5,10 +5,12 @@
  *
  * <ul>
  *   <li>{@link dev.precis.compare.QuoteExtractor}: every direct quotation with its speaker ({@link
- *       dev.precis.compare.Quote}), names normalised across the story ({@link dev.precis.compare.Person}), and
- *       quotations grouped across outlets ({@link dev.precis.compare.QuoteGroup}).
- *   <li>{@link dev.precis.compare.ContradictionFinder}: numbers, dates and names that differ between outlets, and
- *       quotations given to different speakers ({@link dev.precis.compare.Conflict} of {@link
+ *       dev.precis.compare.Quote}; the speakers by {@code SpeakerAttributor}), names normalised across the story
+ *       ({@link dev.precis.compare.Person}), and quotations grouped across outlets ({@link
+ *       dev.precis.compare.QuoteGroup}, by {@code QuoteGrouper}).
+ *   <li>{@link dev.precis.compare.ContradictionFinder}: numbers and dates ({@code NumberConflicts}, values read by
+ *       {@code Quantities}), names ({@code NameConflicts}) and quotations given to different speakers ({@code
+ *       QuoteSpeakerConflicts}) that differ between outlets ({@link dev.precis.compare.Conflict} of {@link
  *       dev.precis.compare.Claim}s, each citing its passage).
  *   <li>Statements ({@link dev.precis.compare.Statement}, built from the redundancy groups of the analyzed
  *       story): the corroborated ones, the ones unique to one outlet, and the {@link
@@ -17,12 +19,16 @@
  *       rules without a gazetteer of the world (place words, prepositions, a modest list of well-known places),
  *       with mentions per document.
  *   <li>{@link dev.precis.compare.TimelineEvent}: explicit and relative date expressions, relative ones resolved
- *       against each article's publication date.
+ *       against each article's publication date by {@code DateResolver}, the same rules the conflict finder reads
+ *       dates with.
  *   <li>{@link dev.precis.compare.CrossSourceReport}: all of it from one pass.
  *   <li>{@link dev.precis.compare.ReportEvaluator} and {@link dev.precis.compare.LabeledStory}: measurement on
  *       labeled stories (format in {@code src/test/resources/report/README.md}).
  * </ul>
  *
- * Everything is rule-based English (no model, no GPL code) and linear-ish in the size of the story.
+ * Everything is rule-based (no model, no GPL code) and near-linear in the size of the story. The word lists are
+ * English resource files ({@code dev/precis/lang/en/*.txt}, read by {@link dev.precis.lang.WordLists}); conflicts
+ * and the timeline are English only and left empty for other languages, while quotations, names and statements
+ * are found in any language (speakers and names with English cues).
  */
 package dev.precis.compare;
