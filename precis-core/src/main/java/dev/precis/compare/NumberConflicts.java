@@ -102,19 +102,7 @@ final class NumberConflicts {
   private static final Set<String> DATE_PREPS = Lexicon.english("date-prepositions");
 
   private static Set<String> eventsOf(String word) {
-    Set<String> out = new HashSet<>();
-    if (word.isEmpty()) {
-      return out;
-    }
-    for (Map.Entry<String, List<String>> e : EVENTS.entrySet()) {
-      for (String cue : e.getValue()) {
-        if (cue.length() <= 3 ? word.equals(cue) : word.startsWith(cue)) {
-          out.add(e.getKey());
-          break;
-        }
-      }
-    }
-    return out;
+    return word.isEmpty() ? new HashSet<>() : classesOf(word, EVENTS);
   }
 
   private static final Set<String> FRAME_STOPS = Lexicon.english("frame-stops");
