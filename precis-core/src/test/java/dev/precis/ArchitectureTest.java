@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * the ones before it, and stages of one rank do not use each other:
  *
  * <pre>
- * model &lt;- ingest, clean, text &lt;- analyze &lt;- cluster &lt;- summarize &lt;- cite &lt;- compare &lt;- json
+ * model, lang &lt;- ingest, clean, text &lt;- analyze &lt;- cluster &lt;- summarize &lt;- cite &lt;- compare &lt;- json
  *       &lt;- render &lt;- the facade (dev.precis.Precis) &lt;- eval
  * </pre>
  *
@@ -30,12 +30,13 @@ import org.junit.jupiter.api.Test;
  * {@code eval} sits above it and nothing uses {@code eval}. {@code cluster} (grouping documents into stories)
  * comes after analysis and before selection; it is optional so the rules hold before it exists. {@code json}, the
  * codec of the model and the report, sits under the renderers, whose JSON formats are written by it. No two packages
- * depend on each other, directly or through others.
+ * depend on each other, directly or through others. {@code lang} (the language resources) is at the bottom with the
+ * model.
  */
 class ArchitectureTest {
   /** The stages from first to last; the packages of one entry are siblings. */
   static final List<List<String>> STAGES = List.of(
-      List.of("model"),
+      List.of("model", "lang"),
       List.of("ingest", "clean", "text"),
       List.of("analyze"),
       List.of("cluster"),
