@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -26,12 +27,10 @@ import java.util.Map;
  * QualityExperiment [--n N] [--sets duc,mn,mnall,train] [--threads T] [--data DIR] SPEC...
  * </pre>
  *
- * <p>A SPEC is a summarizer name ({@code lexrank}, {@code lead}, ...) or {@code coverage} followed by
- * {@code :key=value,...} options changed from {@link CoverageSummarizer#DEFAULT}: {@code uni} (unigram
- * weight), {@code dfdocs}, {@code pos}, {@code min}, {@code r} (cost exponent), {@code cent}, {@code stop},
- * {@code swaps}, {@code minw}, {@code share}, {@code fill}, {@code decay}, {@code seeds}, {@code fillpos}; {@code
- * floor} is the plain greedy baseline (all ideas off but the first-sentence bonus); {@code ilpnodes:K} the
- * concept ILP with node limit K; {@code scaleK/SPEC} a diagnostic that runs SPEC with the budget times K. Sets: {@code duc} = DUC 2003 (all 30, preset DUC); {@code mn} = the first N
+ * <p>A SPEC is a summarizer name ({@code lexrank}, {@code lead}, ...), optionally followed by
+ * {@code :name=value,...} options changed from its defaults (the names {@code precis algorithms} lists, e.g.
+ * {@code coverage:seeds=0,fill=false}); {@code floor} is the plain greedy baseline (coverage with all ideas off
+ * but the first-sentence bonus, and options on top of that); {@code ilpnodes:K} the concept ILP with node limit K; {@code scaleK/SPEC} a diagnostic that runs SPEC with the budget times K. Sets: {@code duc} = DUC 2003 (all 30, preset DUC); {@code mn} = the first N
  * Multi-News validation stories; {@code mnall} = all of Multi-News validation; {@code train} = N Multi-News
  * training stories (the first N after skipping 10,000), both with preset MULTINEWS. With {@code mnall} and a
  * single SPEC the stories/s figure is wall-clock throughput of the whole run (reading, analysis, selection,
@@ -90,62 +89,23 @@ public final class QualityExperiment {
     int colon = spec.indexOf(':');
     String name = colon < 0 ? spec : spec.substring(0, colon);
     String opts = colon < 0 ? "" : spec.substring(colon + 1);
+    Map<String, String> changed = new LinkedHashMap<>();
+    for (String kv : opts.isBlank() ? new String[0] : opts.split(",")) {
+      String[] p = kv.split("=", 2);
+      changed.put(p[0], p.length > 1 ? p[1] : "");
+    }
     if (name.equals("floor")) {
       // The plain floor: document-frequency bigram weights, first-sentence bonus, greedy by gain per word.
-      return new CoverageSummarizer(
-          parse(new CoverageSummarizer.Options(0, 3, 1, 1, 1, 0, 0, false, 0, 0, false, 1, 0, false), opts));
+      Map<String, String> floor = new LinkedHashMap<>(Map.of("unigramWeight", "0", "documentsForDocumentFrequency",
+          "3", "minCount", "1", "costExponent", "1", "minShare", "0", "fill", "false", "seeds", "0"));
+      floor.putAll(changed);
+      return new CoverageSummarizer().with(floor);
     }
     if (name.equals("ilpnodes")) {
       // The concept ILP with its defaults but a node limit (1 = its greedy start only).
-      return new dev.precis.summarize.ConceptIlpSummarizer(2, 0.3, 4, 1.0, 400, Long.parseLong(opts), true);
+      return Summarizers.get("ilp").with(Map.of("nodeLimit", opts));
     }
-    if (name.equals("coverage")) {
-      return new CoverageSummarizer(parse(CoverageSummarizer.DEFAULT, opts));
-    }
-    return Summarizers.get(name);
-  }
-
-  static CoverageSummarizer.Options parse(CoverageSummarizer.Options o, String opts) {
-    if (opts.isBlank()) {
-      return o;
-    }
-    double uni = o.unigramWeight();
-    int dfdocs = o.docsForDocumentFrequency();
-    double pos = o.positionBonus();
-    int min = o.minCount();
-    double r = o.costExponent();
-    double cent = o.centralityWeight();
-    double stop = o.stopRatio();
-    boolean swaps = o.swaps();
-    int minw = o.minWords();
-    double share = o.minShare();
-    boolean fill = o.fill();
-    double decay = o.positionDecay();
-    int seeds = o.seeds();
-    boolean fillpos = o.fillByPosition();
-    for (String kv : opts.split(",")) {
-      String[] p = kv.split("=", 2);
-      String v = p[1];
-      switch (p[0]) {
-        case "uni" -> uni = Double.parseDouble(v);
-        case "dfdocs" -> dfdocs = Integer.parseInt(v);
-        case "pos" -> pos = Double.parseDouble(v);
-        case "min" -> min = Integer.parseInt(v);
-        case "r" -> r = Double.parseDouble(v);
-        case "cent" -> cent = Double.parseDouble(v);
-        case "stop" -> stop = Double.parseDouble(v);
-        case "swaps" -> swaps = Boolean.parseBoolean(v);
-        case "minw" -> minw = Integer.parseInt(v);
-        case "share" -> share = Double.parseDouble(v);
-        case "fill" -> fill = Boolean.parseBoolean(v);
-        case "decay" -> decay = Double.parseDouble(v);
-        case "seeds" -> seeds = Integer.parseInt(v);
-        case "fillpos" -> fillpos = Boolean.parseBoolean(v);
-        default -> throw new IllegalArgumentException("unknown coverage option " + p[0]);
-      }
-    }
-    return new CoverageSummarizer.Options(uni, dfdocs, pos, min, r, cent, stop, swaps, minw, share, fill, decay,
-        seeds, fillpos);
+    return Summarizers.get(name).with(changed);
   }
 
   private static void run(String title, Preset preset, Path file, int skip, int limit, List<Summarizer> summarizers,

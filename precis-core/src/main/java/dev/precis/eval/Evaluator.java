@@ -14,6 +14,7 @@ import dev.precis.model.SummarySentence;
 import dev.precis.summarize.Budget;
 import dev.precis.summarize.Summarizer;
 import dev.precis.text.SentenceSplitter;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -27,8 +28,8 @@ import java.util.function.IntConsumer;
 
 /**
  * Summarizes every story of a benchmark set with one or more summarizers and scores each summary against the
- * story's references with ROUGE. Stories are read as a stream and processed in parallel in small batches, so
- * memory stays bounded whatever the size of the set; per-story results come out in input order.
+ * story's references with ROUGE. Stories are read as a stream and processed in parallel with a bounded number
+ * in flight, so memory stays bounded whatever the size of the set; per-story results come out in input order.
  */
 public final class Evaluator {
   /** One summary and its scores. */
@@ -89,24 +90,29 @@ public final class Evaluator {
     long start = System.nanoTime();
     int done = 0;
     try {
-      int batchSize = threads * 16;
-      while (stories.hasNext() && (limit <= 0 || done < limit)) {
-        List<Future<Worked>> batch = new ArrayList<>();
-        while (stories.hasNext() && batch.size() < batchSize && (limit <= 0 || done + batch.size() < limit)) {
+      // A sliding window of stories in flight: the reading thread keeps the workers' queue full and takes
+      // results in input order as they complete, so no worker waits for a batch's slowest story.
+      int window = threads * 16;
+      ArrayDeque<Future<Worked>> inFlight = new ArrayDeque<>();
+      int submitted = 0;
+      while (true) {
+        while (inFlight.size() < window && stories.hasNext() && (limit <= 0 || submitted < limit)) {
           Story story = stories.next();
-          batch.add(pool.submit(() -> work(story, summarizers)));
+          inFlight.add(pool.submit(() -> work(story, summarizers)));
+          submitted++;
         }
-        for (Future<Worked> f : batch) {
-          Worked w = get(f);
-          for (int a = 0; a < algorithms; a++) {
-            StoryResult r = w.results.get(a);
-            scores.get(a).add(r.scores());
-            words[a] += r.words();
-            nanos[a] += w.nanos[a];
-            sink.accept(r);
-          }
-          progress.accept(++done);
+        if (inFlight.isEmpty()) {
+          break;
         }
+        Worked w = get(inFlight.poll());
+        for (int a = 0; a < algorithms; a++) {
+          StoryResult r = w.results.get(a);
+          scores.get(a).add(r.scores());
+          words[a] += r.words();
+          nanos[a] += w.nanos[a];
+          sink.accept(r);
+        }
+        progress.accept(++done);
       }
     } finally {
       pool.shutdownNow();

@@ -2,6 +2,7 @@ package dev.precis.summarize;
 
 import dev.precis.analyze.AnalyzedStory;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Centroid-based summarization as in MEAD (Radev, Jing, Styś and Tam, "Centroid-based summarization of
@@ -23,60 +24,53 @@ import java.util.Arrays;
  * already taken exceeds {@code maxSimilarity} (MEAD's redundancy penalty, in its cosine form) and those that do
  * not fit the budget left, so shorter sentences further down still fill it.
  *
- * <p>Options and defaults:
- *
- * <ul>
- *   <li>{@code centroidTerms} = {@value #DEFAULT_CENTROID_TERMS}: centroid terms kept (0 keeps all);
- *   <li>{@code centroidWeight} = {@value #DEFAULT_CENTROID_WEIGHT};
- *   <li>{@code positionWeight} = {@value #DEFAULT_POSITION_WEIGHT} and {@code firstSentenceWeight} =
- *       {@value #DEFAULT_FIRST_SENTENCE_WEIGHT}: half MEAD's unit weights, a mild lead prior;
- *   <li>{@code maxSimilarity} = {@value #DEFAULT_MAX_SIMILARITY}: the redundancy threshold.
- * </ul>
+ * <p>Options: {@link #CENTROID_TERMS}, the feature weights {@link #CENTROID_WEIGHT}, {@link #POSITION_WEIGHT}
+ * and {@link #FIRST_SENTENCE_WEIGHT} (the last two half MEAD's unit weights, a mild lead prior), and
+ * {@link #MAX_SIMILARITY}.
  *
  * <p>Linear in the size of the story; no candidate pool is needed.
  */
 public final class CentroidSummarizer implements Summarizer {
-  public static final int DEFAULT_CENTROID_TERMS = 100;
-  public static final double DEFAULT_CENTROID_WEIGHT = 1.0;
-  public static final double DEFAULT_POSITION_WEIGHT = 0.5;
-  public static final double DEFAULT_FIRST_SENTENCE_WEIGHT = 0.5;
-  public static final double DEFAULT_MAX_SIMILARITY = 0.5;
+  public static final Option<Integer> CENTROID_TERMS = Option.integer("centroidTerms", 100, 0, Integer.MAX_VALUE,
+      "heaviest centroid terms kept; 0 keeps all");
+  public static final Option<Double> CENTROID_WEIGHT = Option.decimal("centroidWeight", 1.0, 0,
+      "weight of a sentence's cosine to the centroid");
+  public static final Option<Double> POSITION_WEIGHT = Option.decimal("positionWeight", 0.5, 0,
+      "weight of the positional value (earlier in its article scores higher)");
+  public static final Option<Double> FIRST_SENTENCE_WEIGHT = Option.decimal("firstSentenceWeight", 0.5, 0,
+      "weight of a sentence's cosine to its article's first sentence");
+  public static final Option<Double> MAX_SIMILARITY = RankingMath.MAX_SIMILARITY;
 
+  private final Options options;
   private final int centroidTerms;
   private final double centroidWeight;
   private final double positionWeight;
   private final double firstSentenceWeight;
   private final double maxSimilarity;
 
-  /** The defaults listed in the class comment. */
+  /** The defaults. */
   public CentroidSummarizer() {
-    this(DEFAULT_CENTROID_TERMS, DEFAULT_CENTROID_WEIGHT, DEFAULT_POSITION_WEIGHT, DEFAULT_FIRST_SENTENCE_WEIGHT,
-        DEFAULT_MAX_SIMILARITY);
+    this(Options.defaults("centroid",
+        List.of(CENTROID_TERMS, CENTROID_WEIGHT, POSITION_WEIGHT, FIRST_SENTENCE_WEIGHT, MAX_SIMILARITY)));
   }
 
-  /**
-   * @param centroidTerms centroid terms kept, 0 for all
-   * @param centroidWeight weight of the cosine to the centroid, at least 0
-   * @param positionWeight weight of the positional value, at least 0
-   * @param firstSentenceWeight weight of the overlap with the article's first sentence, at least 0
-   * @param maxSimilarity highest TF-IDF cosine a sentence may have to one already taken, in (0, 1]
-   */
-  public CentroidSummarizer(int centroidTerms, double centroidWeight, double positionWeight,
-      double firstSentenceWeight, double maxSimilarity) {
-    if (centroidTerms < 0) {
-      throw new IllegalArgumentException("centroidTerms must be at least 0, got " + centroidTerms);
-    }
-    if (!(centroidWeight >= 0 && positionWeight >= 0 && firstSentenceWeight >= 0)) {
-      throw new IllegalArgumentException("feature weights must be at least 0");
-    }
-    if (!(maxSimilarity > 0 && maxSimilarity <= 1)) {
-      throw new IllegalArgumentException("maxSimilarity must be in (0, 1], got " + maxSimilarity);
-    }
-    this.centroidTerms = centroidTerms;
-    this.centroidWeight = centroidWeight;
-    this.positionWeight = positionWeight;
-    this.firstSentenceWeight = firstSentenceWeight;
-    this.maxSimilarity = maxSimilarity;
+  private CentroidSummarizer(Options options) {
+    this.options = options;
+    this.centroidTerms = options.get(CENTROID_TERMS);
+    this.centroidWeight = options.get(CENTROID_WEIGHT);
+    this.positionWeight = options.get(POSITION_WEIGHT);
+    this.firstSentenceWeight = options.get(FIRST_SENTENCE_WEIGHT);
+    this.maxSimilarity = options.get(MAX_SIMILARITY);
+  }
+
+  @Override
+  public Options options() {
+    return options;
+  }
+
+  @Override
+  public Summarizer withOptions(Options options) {
+    return new CentroidSummarizer(this.options.requireSameKind(options));
   }
 
   @Override

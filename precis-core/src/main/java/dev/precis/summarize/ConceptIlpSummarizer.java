@@ -2,6 +2,7 @@ package dev.precis.summarize;
 
 import dev.precis.analyze.AnalyzedStory;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The concept-coverage model of Gillick and Favre (2009), "A Scalable Global Model for Summarization"
@@ -10,9 +11,9 @@ import java.util.Arrays;
  * <p><b>Concepts.</b> Word bigrams over the stemmed tokens of each sentence, stop words included in the bigram
  * but bigrams made only of stop words left out (tokens carry no punctuation, so a bigram may span a comma).
  * A concept's weight is the number of documents it occurs in. As in ICSISumm, a story with too few documents
- * for document frequency to mean much (fewer than {@code docFrequencyFromDocuments}) counts sentences
- * instead. Concepts counted fewer than {@code max(minFrequency, ceil(minDocumentShare * documents))} times
- * are dropped (sentence counts use {@code minFrequency} alone); ICSISumm dropped concepts in fewer than 3 of
+ * for document frequency to mean much (fewer than {@code documentsForDocumentFrequency}) counts sentences
+ * instead. Concepts counted fewer than {@code max(minCount, ceil(minShare * documents))} times
+ * are dropped (sentence counts use {@code minCount} alone); ICSISumm dropped concepts in fewer than 3 of
  * the 10 documents of a DUC/TAC set, which the default share of 0.3 reproduces there while asking only 2
  * documents of small stories. If no candidate sentence keeps a concept, every concept is kept.
  *
@@ -40,13 +41,12 @@ import java.util.Arrays;
  * sentence is set aside when the only candidate of another group dominates it (costs no more and covers at
  * least its concepts), which keeps some optimum. Redundancy groups are enforced in the search itself, so the
  * optimum is feasible. The search visits at most {@code nodeLimit} nodes: if a story needs more, the best
- * summary found so far is returned, which is then <em>approximate</em> (never worse than the greedy start). On
- * DUC 2003 (100 and 200 words) and 1,000 Multi-News validation stories every optimum was proven within 750
- * nodes. Larger budgets and highly symmetric synthetic stories can reach the limit: on DUC 2003 at 400 words
- * four of 30 stories did, and their summaries covered within 0.1% of the optimal weight.
+ * summary found so far is returned, which is then <em>approximate</em> (never worse than the greedy start).
+ * Larger budgets and highly symmetric synthetic stories are what reach the limit; how often, on which sets, is
+ * in BENCHMARKS.md.
  *
  * <p><b>Filling.</b> ILP summaries may leave budget unused when few concepts survive the frequency cut (common
- * with two or three short articles). With {@code fillBudget} (default on) the leftover capacity is spent
+ * with two or three short articles). With {@code fill} (default on) the leftover capacity is spent
  * greedily on the sentences covering the most not yet covered concept weight per cost, every concept counted,
  * including those the cut dropped. The optimum itself is unchanged.
  *
@@ -55,46 +55,56 @@ import java.util.Arrays;
  * largest concept weight per cost unit enter the search, so a story of thousands of articles costs little more
  * than counting its bigrams.
  *
- * <p>Options (constructor): {@code minFrequency} 2, {@code minDocumentShare} 0.3, {@code
- * docFrequencyFromDocuments} 4, {@code firstSentenceBonus} 1, {@code maxCandidates} 400, {@code nodeLimit}
- * 10,000, {@code fillBudget} true.
+ * <p>Options: {@link #MIN_COUNT} 2, {@link #MIN_SHARE} 0.3, {@link #DOCUMENTS_FOR_DOCUMENT_FREQUENCY} 4,
+ * {@link #FIRST_SENTENCE_BONUS} 1, {@link #MAX_CANDIDATES} 400, {@link #NODE_LIMIT} 10,000, {@link #FILL} true.
+ * The first three and the last mean what they mean in {@link CoverageSummarizer}.
  */
 public final class ConceptIlpSummarizer implements Summarizer {
-  private final int minFrequency;
-  private final double minDocumentShare;
-  private final int docFrequencyFromDocuments;
+  public static final Option<Integer> MIN_COUNT = Concepts.MIN_COUNT;
+  public static final Option<Double> MIN_SHARE = Concepts.MIN_SHARE;
+  public static final Option<Integer> DOCUMENTS_FOR_DOCUMENT_FREQUENCY = Concepts.DOCUMENTS_FOR_DOCUMENT_FREQUENCY;
+  public static final Option<Double> FIRST_SENTENCE_BONUS = Option.decimal("firstSentenceBonus", 1.0, 0,
+      "extra weight per count whose occurrence is a document's first sentence (0: the 2009 paper's counts)");
+  public static final Option<Integer> MAX_CANDIDATES = Option.integer("maxCandidates", 400, 1, Integer.MAX_VALUE,
+      "most sentences the search considers (those with the most concept weight per cost)");
+  public static final Option<Integer> NODE_LIMIT = Option.integer("nodeLimit", 10_000, 1, Integer.MAX_VALUE,
+      "most branch-and-bound nodes before the best summary found so far is returned");
+  public static final Option<Boolean> FILL = Concepts.FILL;
+
+  private final Options options;
+  private final int minCount;
+  private final double minShare;
+  private final int documentsForDocumentFrequency;
   private final double firstSentenceBonus;
   private final int maxCandidates;
   private final long nodeLimit;
-  private final boolean fillBudget;
+  private final boolean fill;
 
-  /** The defaults listed in the class comment. */
+  /** The defaults. */
   public ConceptIlpSummarizer() {
-    this(2, 0.3, 4, 1.0, 400, 10_000, true);
+    this(Options.defaults("ilp", List.of(MIN_COUNT, MIN_SHARE, DOCUMENTS_FOR_DOCUMENT_FREQUENCY,
+        FIRST_SENTENCE_BONUS, MAX_CANDIDATES, NODE_LIMIT, FILL)));
   }
 
-  /**
-   * @param minFrequency concepts counted fewer times than this are dropped (1 keeps all)
-   * @param minDocumentShare with document counts, concepts must also be in this share of the documents
-   * @param docFrequencyFromDocuments weights count documents from this many documents on, sentences below
-   * @param firstSentenceBonus extra weight per count whose occurrence is a document's first sentence
-   * @param maxCandidates most sentences the search considers
-   * @param nodeLimit most branch-and-bound nodes before the best summary found is returned
-   * @param fillBudget whether capacity the optimum leaves unused is filled greedily
-   */
-  public ConceptIlpSummarizer(int minFrequency, double minDocumentShare, int docFrequencyFromDocuments,
-      double firstSentenceBonus, int maxCandidates, long nodeLimit, boolean fillBudget) {
-    if (minFrequency < 1 || !(minDocumentShare >= 0 && minDocumentShare <= 1) || maxCandidates < 1
-        || nodeLimit < 1 || !(firstSentenceBonus >= 0)) {
-      throw new IllegalArgumentException("invalid concept ILP options");
-    }
-    this.minFrequency = minFrequency;
-    this.minDocumentShare = minDocumentShare;
-    this.docFrequencyFromDocuments = docFrequencyFromDocuments;
-    this.firstSentenceBonus = firstSentenceBonus;
-    this.maxCandidates = maxCandidates;
-    this.nodeLimit = nodeLimit;
-    this.fillBudget = fillBudget;
+  private ConceptIlpSummarizer(Options options) {
+    this.options = options;
+    this.minCount = options.get(MIN_COUNT);
+    this.minShare = options.get(MIN_SHARE);
+    this.documentsForDocumentFrequency = options.get(DOCUMENTS_FOR_DOCUMENT_FREQUENCY);
+    this.firstSentenceBonus = options.get(FIRST_SENTENCE_BONUS);
+    this.maxCandidates = options.get(MAX_CANDIDATES);
+    this.nodeLimit = options.get(NODE_LIMIT);
+    this.fill = options.get(FILL);
+  }
+
+  @Override
+  public Options options() {
+    return options;
+  }
+
+  @Override
+  public Summarizer withOptions(Options options) {
+    return new ConceptIlpSummarizer(this.options.requireSameKind(options));
   }
 
   @Override
@@ -123,7 +133,7 @@ public final class ConceptIlpSummarizer implements Summarizer {
     }
 
     // Concepts, weighted by count plus the bonus for each count from a document's first sentence.
-    Concepts found = Concepts.of(story, docFrequencyFromDocuments, false,
+    Concepts found = Concepts.of(story, documentsForDocumentFrequency, false,
         s -> story.sentence(s).position() == 0 ? 1 : 0);
     int concepts = found.size();
     int[] count = found.count();
@@ -137,7 +147,7 @@ public final class ConceptIlpSummarizer implements Summarizer {
     double[] weight = null;
     boolean anyKept = false;
     for (int round = 0; round < 2 && !anyKept; round++) {
-      weight = found.keepCounted(full, round == 0 ? found.minCount(minFrequency, minDocumentShare) : 1);
+      weight = found.keepCounted(full, round == 0 ? found.minCount(minCount, minShare) : 1);
       for (int s = 0; s < n && !anyKept; s++) {
         if (eligible[s]) {
           for (int c : sentenceConcepts[s]) {
@@ -237,7 +247,7 @@ public final class ConceptIlpSummarizer implements Summarizer {
       }
       selection.add(pool[p], own);
     }
-    if (fillBudget) {
+    if (fill) {
       fill(story, selection, eligible, allConcepts, full, costs);
     }
     return selection;
@@ -245,7 +255,7 @@ public final class ConceptIlpSummarizer implements Summarizer {
 
   /**
    * Spends capacity the optimum left unused: greedily adds the sentence covering the most not yet covered
-   * concept weight per cost, counting every concept (those below {@code minFrequency} too) at its full weight
+   * concept weight per cost, counting every concept (those below {@code minCount} too) at its full weight
    * {@code all}. Lazy evaluation keeps this near linear: a sentence's gain only shrinks as others are added.
    */
   private static void fill(AnalyzedStory story, Selection selection, boolean[] eligible, int[][] allConcepts,

@@ -36,6 +36,19 @@ final class Concepts {
     this.documents = documents;
   }
 
+  /** Below this many documents, concepts count sentences instead; an option of the concept summarizers. */
+  static final Option<Integer> DOCUMENTS_FOR_DOCUMENT_FREQUENCY = Option.integer("documentsForDocumentFrequency", 4,
+      1, Integer.MAX_VALUE, "concept weights count documents from this many documents on, sentences below");
+  /** See {@link #minCount(int, double)}; an option of the concept summarizers. */
+  static final Option<Integer> MIN_COUNT = Option.integer("minCount", 2, 1, Integer.MAX_VALUE,
+      "concepts counted fewer times than this are dropped (1 keeps all)");
+  /** See {@link #minCount(int, double)}; an option of the concept summarizers. */
+  static final Option<Double> MIN_SHARE = Option.decimal("minShare", 0.3, 0, true, 1, true,
+      "with document counts, concepts must also be in this share of the documents");
+  /** Whether budget the search leaves is spent greedily on every concept; an option of the concept summarizers. */
+  static final Option<Boolean> FILL = Option.bool("fill", true,
+      "spend budget the search leaves on the sentences adding the most concept weight, dropped concepts included");
+
   /**
    * Extracts the concepts of {@code story}.
    *

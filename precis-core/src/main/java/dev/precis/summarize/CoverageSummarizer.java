@@ -2,6 +2,7 @@ package dev.precis.summarize;
 
 import dev.precis.analyze.AnalyzedStory;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Weighted concept coverage (Gillick and Favre 2009), optimized by cost-scaled greedy search with seeds (Lin
@@ -12,7 +13,7 @@ import java.util.Arrays;
  * bigrams of two stop words left out) and, at {@code unigramWeight} of their weight, single content terms.
  *
  * <p><b>Weights.</b> A concept's weight is the number of documents it occurs in; a story with fewer than
- * {@code docsForDocumentFrequency} documents counts sentences instead. Each counted occurrence adds {@code
+ * {@code documentsForDocumentFrequency} documents counts sentences instead. Each counted occurrence adds {@code
  * positionBonus / (1 + p)^positionDecay}, where {@code p} is the sentence's position in its document (leads
  * carry the key facts). Concepts counted fewer than {@code max(minCount, ceil(minShare x documents))} times
  * (document counts) or {@code minCount} times (sentence counts) are dropped, unless that leaves nothing.
@@ -28,39 +29,86 @@ import java.util.Arrays;
  * search once the best gain per word falls below that share of the first pick's (a length penalty) and
  * {@code minWords} excludes short sentences; both default off, as they lowered ROUGE.
  *
- * <p>Every sentence is printed whole, so citations always cover exactly the printed text. Defaults and the
- * measurements behind them: precis-bench/QUALITY-NOTES.md.
+ * <p>Sentences are weighed and budgeted in the form they will be printed in: English sentences compressed by
+ * {@link dev.precis.text.Compressor} (a leading connective, a who/which clause or a trailing attribution cut),
+ * others whole; a citation always covers the whole source sentence. How the defaults were chosen, with the
+ * measurements: precis-bench/QUALITY-NOTES.md.
  */
 public final class CoverageSummarizer implements Summarizer {
-
-  /** The tunable parts; {@link #DEFAULT} holds the measured defaults (see precis-bench/QUALITY-NOTES.md). */
-  public record Options(double unigramWeight, int docsForDocumentFrequency, double positionBonus, int minCount,
-      double costExponent, double centralityWeight, double stopRatio, boolean swaps, int minWords,
-      double minShare, boolean fill, double positionDecay, int seeds, boolean fillByPosition) {
-    public Options {
-      if (!(unigramWeight >= 0) || docsForDocumentFrequency < 1 || !(positionBonus >= 0) || minCount < 1
-          || !(costExponent >= 0 && costExponent <= 2) || !(centralityWeight >= 0)
-          || !(stopRatio >= 0 && stopRatio < 1) || minWords < 0 || !(minShare >= 0 && minShare <= 1)
-          || !(positionDecay >= 0) || seeds < 0) {
-        throw new IllegalArgumentException("invalid coverage options: " + this);
-      }
-    }
-  }
-
-  public static final Options DEFAULT = new Options(0.1, 4, 1.0, 2, 0.75, 0.0, 0.0, false, 0, 0.3, true, 1.0, 10, false);
+  public static final Option<Double> UNIGRAM_WEIGHT = Option.decimal("unigramWeight", 0.1, 0,
+      "weight of single content terms as concepts, relative to bigrams (0: bigrams only)");
+  public static final Option<Integer> DOCUMENTS_FOR_DOCUMENT_FREQUENCY = Concepts.DOCUMENTS_FOR_DOCUMENT_FREQUENCY;
+  public static final Option<Double> POSITION_BONUS = Option.decimal("positionBonus", 1.0, 0,
+      "extra weight of an occurrence at position p in its document: positionBonus / (1 + p)^positionDecay");
+  public static final Option<Integer> MIN_COUNT = Concepts.MIN_COUNT;
+  public static final Option<Double> COST_EXPONENT = Option.decimal("costExponent", 0.75, 0, true, 2, true,
+      "greedy picks by gain / cost^costExponent (0 ignores length, 1 is gain per word)");
+  public static final Option<Double> CENTRALITY_WEIGHT = Option.decimal("centralityWeight", 0.0, 0,
+      "scales gains by 1 + centralityWeight x cosine to the story centroid (0: off)");
+  public static final Option<Double> STOP_RATIO = Option.decimal("stopRatio", 0.0, 0, true, 1, false,
+      "stop once the best gain per word is below this share of the first pick's (0: off)");
+  public static final Option<Boolean> SWAPS = Option.bool("swaps", false,
+      "improve the greedy selection by 1-for-1 exchanges");
+  public static final Option<Integer> MIN_WORDS = Option.integer("minWords", 0, 0, Integer.MAX_VALUE,
+      "sentences shorter than this many words are not chosen (0: off)");
+  public static final Option<Double> MIN_SHARE = Concepts.MIN_SHARE;
+  public static final Option<Boolean> FILL = Concepts.FILL;
+  public static final Option<Double> POSITION_DECAY = Option.decimal("positionDecay", 1.0, 0,
+      "how fast the position bonus falls with the position in the document");
+  public static final Option<Integer> SEEDS = Option.integer("seeds", 10, 0, Integer.MAX_VALUE,
+      "extra greedy runs, each forced to start with one of the best-ratio sentences");
+  public static final Option<Boolean> FILL_BY_POSITION = Option.bool("fillByPosition", false,
+      "fill spends leftover budget on the earliest sentences instead of by concept gain");
 
   private final Options options;
+  private final double unigramWeight;
+  private final int documentsForDocumentFrequency;
+  private final double positionBonus;
+  private final int minCount;
+  private final double costExponent;
+  private final double centralityWeight;
+  private final double stopRatio;
+  private final boolean swaps;
+  private final int minWords;
+  private final double minShare;
+  private final boolean fill;
+  private final double positionDecay;
+  private final int seeds;
+  private final boolean fillByPosition;
 
+  /** The defaults. */
   public CoverageSummarizer() {
-    this(DEFAULT);
+    this(Options.defaults("coverage", List.of(UNIGRAM_WEIGHT, DOCUMENTS_FOR_DOCUMENT_FREQUENCY, POSITION_BONUS,
+        MIN_COUNT, COST_EXPONENT, CENTRALITY_WEIGHT, STOP_RATIO, SWAPS, MIN_WORDS, MIN_SHARE, FILL, POSITION_DECAY,
+        SEEDS, FILL_BY_POSITION)));
   }
 
-  public CoverageSummarizer(Options options) {
+  private CoverageSummarizer(Options options) {
     this.options = options;
+    this.unigramWeight = options.get(UNIGRAM_WEIGHT);
+    this.documentsForDocumentFrequency = options.get(DOCUMENTS_FOR_DOCUMENT_FREQUENCY);
+    this.positionBonus = options.get(POSITION_BONUS);
+    this.minCount = options.get(MIN_COUNT);
+    this.costExponent = options.get(COST_EXPONENT);
+    this.centralityWeight = options.get(CENTRALITY_WEIGHT);
+    this.stopRatio = options.get(STOP_RATIO);
+    this.swaps = options.get(SWAPS);
+    this.minWords = options.get(MIN_WORDS);
+    this.minShare = options.get(MIN_SHARE);
+    this.fill = options.get(FILL);
+    this.positionDecay = options.get(POSITION_DECAY);
+    this.seeds = options.get(SEEDS);
+    this.fillByPosition = options.get(FILL_BY_POSITION);
   }
 
+  @Override
   public Options options() {
     return options;
+  }
+
+  @Override
+  public Summarizer withOptions(Options options) {
+    return new CoverageSummarizer(this.options.requireSameKind(options));
   }
 
   @Override
@@ -81,19 +129,19 @@ public final class CoverageSummarizer implements Summarizer {
       return selection;
     }
     // Concepts weighted by their counts (documents or sentences), each count with its position bonus.
-    Concepts found = Concepts.of(story, options.docsForDocumentFrequency(), options.unigramWeight() > 0,
-        s -> 1 + options.positionBonus() / Math.pow(1 + story.sentence(s).position(), options.positionDecay()));
+    Concepts found = Concepts.of(story, documentsForDocumentFrequency, unigramWeight > 0,
+        s -> 1 + positionBonus / Math.pow(1 + story.sentence(s).position(), positionDecay));
     int[][] concepts = found.sentences();
     int conceptCount = found.size();
     double[] weight = found.sum();
     boolean[] unigram = found.unigram();
     double[] all = new double[conceptCount];
     for (int c = 0; c < conceptCount; c++) {
-      all[c] = weight[c] * (unigram[c] ? options.unigramWeight() : 1);
+      all[c] = weight[c] * (unigram[c] ? unigramWeight : 1);
     }
     double[] w = null;
     for (int round = 0; round < 2; round++) {
-      w = found.keepCounted(all, round == 0 ? found.minCount(options.minCount(), options.minShare()) : 1);
+      w = found.keepCounted(all, round == 0 ? found.minCount(minCount, minShare) : 1);
       boolean any = false;
       for (int c = 0; c < conceptCount; c++) {
         any |= w[c] > 0;
@@ -105,11 +153,11 @@ public final class CoverageSummarizer implements Summarizer {
 
     double[] factor = new double[n];
     Arrays.fill(factor, 1);
-    if (options.centralityWeight() > 0) {
+    if (centralityWeight > 0) {
       int[] candidates = RankingMath.candidates(story);
       double[] centroid = RankingMath.centroid(story, candidates, 0);
       for (int s : candidates) {
-        factor[s] = 1 + options.centralityWeight() * story.vector(s).dot(centroid);
+        factor[s] = 1 + centralityWeight * story.vector(s).dot(centroid);
       }
     }
 
@@ -121,8 +169,8 @@ public final class CoverageSummarizer implements Summarizer {
     // The pool: candidates that fit the budget at all, at most POOL of them by initial gain per cost.
     int[] pool = pool(story, selection, concepts, w, factor, cost, covered);
     Run best = greedy(story, budget, new int[0], pool, concepts, w, factor, cost, covered);
-    int seeds = Math.min(options.seeds(), pool.length);
-    for (int i = 0; i < seeds; i++) {
+    int seeded = Math.min(seeds, pool.length);
+    for (int i = 0; i < seeded; i++) {
       Run run = greedy(story, budget, new int[] {pool[i]}, pool, concepts, w, factor, cost, covered);
       if (run.value > best.value + 1e-9) {
         best = run;
@@ -138,10 +186,10 @@ public final class CoverageSummarizer implements Summarizer {
       }
     }
 
-    if (options.swaps()) {
+    if (swaps) {
       selection = swap(story, budget, selection, concepts, w, factor, cost);
     }
-    if (options.fill()) {
+    if (fill) {
       // Spend what is left on every concept, those the count cut dropped included.
       Arrays.fill(covered, false);
       for (Selection.Item item : selection.items()) {
@@ -153,8 +201,8 @@ public final class CoverageSummarizer implements Summarizer {
         int pick = -1;
         double bestRatio = -1;
         for (int s = 0; s < n; s++) {
-          if (story.isCandidate(s) && story.words(s) >= options.minWords() && selection.canAdd(s)) {
-            double r = options.fillByPosition() ? 1 - story.relativePosition(s)
+          if (story.isCandidate(s) && story.words(s) >= minWords && selection.canAdd(s)) {
+            double r = fillByPosition ? 1 - story.relativePosition(s)
                 : ratio(Concepts.gain(concepts[s], all, covered) * factor[s], cost[s]);
             if (r > bestRatio) {
               bestRatio = r;
@@ -186,7 +234,7 @@ public final class CoverageSummarizer implements Summarizer {
     int[] ids = new int[n];
     int k = 0;
     for (int s = 0; s < n; s++) {
-      if (story.isCandidate(s) && story.words(s) >= options.minWords() && selection.fits(s)) {
+      if (story.isCandidate(s) && story.words(s) >= minWords && selection.fits(s)) {
         ids[k++] = s;
       }
     }
@@ -242,7 +290,7 @@ public final class CoverageSummarizer implements Summarizer {
       double perWord = bestGain / Math.max(1, cost[s]);
       if (firstPerWord < 0) {
         firstPerWord = perWord;
-      } else if (perWord < options.stopRatio() * firstPerWord) {
+      } else if (perWord < stopRatio * firstPerWord) {
         break;
       }
       used[bestI] = true;
@@ -263,7 +311,7 @@ public final class CoverageSummarizer implements Summarizer {
   }
 
   private double ratio(double gain, int cost) {
-    return gain / Math.pow(Math.max(1, cost), options.costExponent());
+    return gain / Math.pow(Math.max(1, cost), costExponent);
   }
 
   /** Objective of a set: covered weight, each sentence's new concepts scaled by its factor in set order. */
@@ -306,7 +354,7 @@ public final class CoverageSummarizer implements Summarizer {
       outer:
       for (int i = 0; i < set.length; i++) {
         for (int t : pool) {
-          if (contains(set, t) || story.words(t) < options.minWords()
+          if (contains(set, t) || story.words(t) < minWords
               || used - cost[set[i]] + cost[t] > capacity || sameGroup(story, set, i, t)) {
             continue;
           }
@@ -341,7 +389,7 @@ public final class CoverageSummarizer implements Summarizer {
       int bestS = -1;
       double bestR = 0;
       for (int t : pool) {
-        if (out.canAdd(t) && !contains(set, t) && story.words(t) >= options.minWords()) {
+        if (out.canAdd(t) && !contains(set, t) && story.words(t) >= minWords) {
           double r = ratio(Concepts.gain(concepts[t], w, covered) * factor[t], cost[t]);
           if (r > bestR) {
             bestR = r;

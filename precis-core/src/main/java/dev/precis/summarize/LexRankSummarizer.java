@@ -2,6 +2,7 @@ package dev.precis.summarize;
 
 import dev.precis.analyze.AnalyzedStory;
 import dev.precis.analyze.SparseVector;
+import java.util.List;
 
 /**
  * Continuous LexRank (Erkan and Radev, "LexRank: graph-based lexical centrality as salience in text
@@ -20,46 +21,42 @@ import dev.precis.analyze.SparseVector;
  * minus the relative position) are kept. Similarities are sparse dot products found through an inverted
  * index.
  *
- * <p>Options and defaults:
- *
- * <ul>
- *   <li>{@code threshold} = {@value #DEFAULT_THRESHOLD}: the lowest cosine kept as an edge;
- *   <li>{@code damping} = {@value #DEFAULT_DAMPING}: the probability of following an edge;
- *   <li>{@code maxSimilarity} = {@value #DEFAULT_MAX_SIMILARITY}: the redundancy threshold;
- *   <li>{@code poolSize} = {@value #DEFAULT_POOL_SIZE}: the most sentences in the graph.
- * </ul>
+ * <p>Options: {@link #THRESHOLD}, {@link #DAMPING}, {@link #MAX_SIMILARITY}, {@link #POOL_SIZE}.
  */
 public final class LexRankSummarizer implements Summarizer {
-  public static final double DEFAULT_THRESHOLD = 0.1;
-  public static final double DEFAULT_DAMPING = 0.85;
-  public static final double DEFAULT_MAX_SIMILARITY = 0.5;
-  public static final int DEFAULT_POOL_SIZE = 1500;
+  public static final Option<Double> THRESHOLD = Option.decimal("threshold", 0.1, 0, true, 1, false,
+      "lowest cosine similarity kept as an edge of the graph");
+  public static final Option<Double> DAMPING = RankingMath.DAMPING;
+  public static final Option<Double> MAX_SIMILARITY = RankingMath.MAX_SIMILARITY;
+  public static final Option<Integer> POOL_SIZE = RankingMath.POOL_SIZE;
 
+  private final Options options;
   private final double threshold;
   private final double damping;
   private final double maxSimilarity;
   private final int poolSize;
 
-  /** The defaults listed in the class comment. */
+  /** The defaults. */
   public LexRankSummarizer() {
-    this(DEFAULT_THRESHOLD, DEFAULT_DAMPING, DEFAULT_MAX_SIMILARITY, DEFAULT_POOL_SIZE);
+    this(Options.defaults("lexrank", List.of(THRESHOLD, DAMPING, MAX_SIMILARITY, POOL_SIZE)));
   }
 
-  /**
-   * @param threshold lowest cosine kept as an edge, in [0, 1)
-   * @param damping probability of following an edge, in (0, 1)
-   * @param maxSimilarity highest TF-IDF cosine a sentence may have to one already taken, in (0, 1]
-   * @param poolSize most sentences in the graph, at least 1
-   */
-  public LexRankSummarizer(double threshold, double damping, double maxSimilarity, int poolSize) {
-    if (!(threshold >= 0 && threshold < 1)) {
-      throw new IllegalArgumentException("threshold must be in [0, 1), got " + threshold);
-    }
-    RankingMath.checkGraphOptions(damping, maxSimilarity, poolSize);
-    this.threshold = threshold;
-    this.damping = damping;
-    this.maxSimilarity = maxSimilarity;
-    this.poolSize = poolSize;
+  private LexRankSummarizer(Options options) {
+    this.options = options;
+    this.threshold = options.get(THRESHOLD);
+    this.damping = options.get(DAMPING);
+    this.maxSimilarity = options.get(MAX_SIMILARITY);
+    this.poolSize = options.get(POOL_SIZE);
+  }
+
+  @Override
+  public Options options() {
+    return options;
+  }
+
+  @Override
+  public Summarizer withOptions(Options options) {
+    return new LexRankSummarizer(this.options.requireSameKind(options));
   }
 
   @Override

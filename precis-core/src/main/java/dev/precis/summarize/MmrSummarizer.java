@@ -2,6 +2,7 @@ package dev.precis.summarize;
 
 import dev.precis.analyze.AnalyzedStory;
 import dev.precis.analyze.SparseVector;
+import java.util.List;
 
 /**
  * Maximal Marginal Relevance (Carbonell and Goldstein, "The use of MMR, diversity-based reranking for
@@ -18,29 +19,33 @@ import dev.precis.analyze.SparseVector;
  * sentence. Each step costs one sparse dot product per remaining candidate, so the whole run is linear in
  * the story's size times the number of sentences chosen.
  *
- * <p>Options and defaults:
- *
- * <ul>
- *   <li>{@code lambda} = {@value #DEFAULT_LAMBDA}: the weight of relevance against novelty; 1 ranks by
- *       relevance alone.
- * </ul>
+ * <p>Options: {@link #LAMBDA}.
  */
 public final class MmrSummarizer implements Summarizer {
-  public static final double DEFAULT_LAMBDA = 0.7;
+  public static final Option<Double> LAMBDA = Option.decimal("lambda", 0.7, 0, true, 1, true,
+      "weight of relevance to the centroid against novelty; 1 ranks by relevance alone");
 
+  private final Options options;
   private final double lambda;
 
-  /** The defaults listed in the class comment. */
+  /** The defaults. */
   public MmrSummarizer() {
-    this(DEFAULT_LAMBDA);
+    this(Options.defaults("mmr", List.of(LAMBDA)));
   }
 
-  /** @param lambda weight of relevance against novelty, in [0, 1] */
-  public MmrSummarizer(double lambda) {
-    if (!(lambda >= 0 && lambda <= 1)) {
-      throw new IllegalArgumentException("lambda must be in [0, 1], got " + lambda);
-    }
-    this.lambda = lambda;
+  private MmrSummarizer(Options options) {
+    this.options = options;
+    this.lambda = options.get(LAMBDA);
+  }
+
+  @Override
+  public Options options() {
+    return options;
+  }
+
+  @Override
+  public Summarizer withOptions(Options options) {
+    return new MmrSummarizer(this.options.requireSameKind(options));
   }
 
   @Override

@@ -23,18 +23,15 @@ final class RankingMath {
 
   private RankingMath() {}
 
-  /** Checks the options the graph summarizers share. */
-  static void checkGraphOptions(double damping, double maxSimilarity, int poolSize) {
-    if (!(damping > 0 && damping < 1)) {
-      throw new IllegalArgumentException("damping must be in (0, 1), got " + damping);
-    }
-    if (!(maxSimilarity > 0 && maxSimilarity <= 1)) {
-      throw new IllegalArgumentException("maxSimilarity must be in (0, 1], got " + maxSimilarity);
-    }
-    if (poolSize < 1) {
-      throw new IllegalArgumentException("poolSize must be at least 1, got " + poolSize);
-    }
-  }
+  /** PageRank's damping factor, an option of the graph summarizers. */
+  static final Option<Double> DAMPING = Option.decimal("damping", 0.85, 0, false, 1, false,
+      "probability that the random walk follows an edge rather than jumping anywhere");
+  /** The redundancy threshold of {@link #greedy}, an option of the summarizers that select with it. */
+  static final Option<Double> MAX_SIMILARITY = Option.decimal("maxSimilarity", 0.5, 0, false, 1, true,
+      "highest TF-IDF cosine a sentence may have to one already taken");
+  /** The most sentences in a similarity graph, an option of the graph summarizers. */
+  static final Option<Integer> POOL_SIZE = Option.integer("poolSize", 1500, 1, Integer.MAX_VALUE,
+      "most sentences in the graph; a larger story keeps those closest to its centroid");
 
   /** The candidate sentences of a story, in index order. */
   static int[] candidates(AnalyzedStory story) {

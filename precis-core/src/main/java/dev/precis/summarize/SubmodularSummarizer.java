@@ -4,6 +4,7 @@ import dev.precis.analyze.AnalyzedStory;
 import dev.precis.analyze.SparseVector;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.PriorityQueue;
 import java.util.Random;
 import java.util.Set;
@@ -35,16 +36,30 @@ import java.util.Set;
  * limited to {@code maxTargets} (every k-th sentence in story order when there are more). Work is then bounded
  * by {@code maxCandidates * maxTargets} whatever the story's size.
  *
- * <p>Options (constructor): {@code a} 10 (alpha = 10/N), {@code lambda} 6, {@code r} 0.1, {@code clusterShare}
- * 0.2 (K = 0.2 N), {@code maxCandidates} 1,000, {@code maxTargets} 1,000. The paper's settings are alpha = a/N
- * with a around 5, lambda 6, r 0.3 and K = 0.2 N; like the paper, which tuned on DUC 2003, we tuned a and r on
- * DUC 2003 (100 words) and checked them on Multi-News validation: a = 10 and r = 0.1 gained about one ROUGE-1
- * point on DUC 2003 (cost is counted in words here, in bytes there) and a little on Multi-News.
+ * <p>Options: {@link #A} 10 (alpha = 10/N), {@link #LAMBDA} 6, {@link #R} 0.1, {@link #CLUSTER_SHARE} 0.2 (K = 0.2
+ * N), {@link #MAX_CANDIDATES} 1,000, {@link #MAX_TARGETS} 1,000. The paper's settings are alpha = a/N with a
+ * around 5, lambda 6, r 0.3 and K = 0.2 N; like the paper, which tuned on DUC 2003, we tuned a and r on DUC 2003
+ * (100 words) and checked them on Multi-News validation (cost is counted in words here, in bytes there; the
+ * figures are in BENCHMARKS.md and precis-bench/QUALITY-NOTES.md).
  */
 public final class SubmodularSummarizer implements Summarizer {
   private static final int KMEANS_ITERATIONS = 10;
   private static final long KMEANS_SEED = 20110619L;
 
+  public static final Option<Double> A = Option.decimal("a", 10, 0, false, Double.POSITIVE_INFINITY, false,
+      "coverage saturation: a sentence counts as covered at alpha = a / (ground set size)");
+  public static final Option<Double> LAMBDA = Option.decimal("lambda", 6, 0,
+      "weight of the cluster diversity reward against coverage");
+  public static final Option<Double> R = Option.decimal("r", 0.1, 0,
+      "cost exponent of the greedy: 0 ignores length, 1 picks by gain per word");
+  public static final Option<Double> CLUSTER_SHARE = Option.decimal("clusterShare", 0.2, 0, false, 1, true,
+      "k-means clusters for the diversity reward, as a share of the ground set");
+  public static final Option<Integer> MAX_CANDIDATES = Option.integer("maxCandidates", 1000, 1, Integer.MAX_VALUE,
+      "most sentences in the ground set (those closest to the story centroid)");
+  public static final Option<Integer> MAX_TARGETS = Option.integer("maxTargets", 1000, 1, Integer.MAX_VALUE,
+      "most sentences whose coverage is measured (every k-th when a story has more)");
+
+  private final Options options;
   private final double a;
   private final double lambda;
   private final double r;
@@ -52,31 +67,29 @@ public final class SubmodularSummarizer implements Summarizer {
   private final int maxCandidates;
   private final int maxTargets;
 
-  /** The defaults listed in the class comment. */
+  /** The defaults. */
   public SubmodularSummarizer() {
-    this(10, 6, 0.1, 0.2, 1000, 1000);
+    this(Options.defaults("submodular", List.of(A, LAMBDA, R, CLUSTER_SHARE, MAX_CANDIDATES, MAX_TARGETS)));
   }
 
-  /**
-   * @param a coverage saturation, alpha = a / |V|
-   * @param lambda weight of the diversity reward
-   * @param r cost scaling exponent of the greedy (0 ignores length, 1 picks by gain per cost unit)
-   * @param clusterShare clusters for the diversity reward, as a share of the ground set
-   * @param maxCandidates most sentences in the ground set
-   * @param maxTargets most sentences whose coverage is measured
-   */
-  public SubmodularSummarizer(double a, double lambda, double r, double clusterShare, int maxCandidates,
-      int maxTargets) {
-    if (!(a > 0) || !(lambda >= 0) || !(r >= 0) || !(clusterShare > 0 && clusterShare <= 1)
-        || maxCandidates < 1 || maxTargets < 1) {
-      throw new IllegalArgumentException("invalid submodular options");
-    }
-    this.a = a;
-    this.lambda = lambda;
-    this.r = r;
-    this.clusterShare = clusterShare;
-    this.maxCandidates = maxCandidates;
-    this.maxTargets = maxTargets;
+  private SubmodularSummarizer(Options options) {
+    this.options = options;
+    this.a = options.get(A);
+    this.lambda = options.get(LAMBDA);
+    this.r = options.get(R);
+    this.clusterShare = options.get(CLUSTER_SHARE);
+    this.maxCandidates = options.get(MAX_CANDIDATES);
+    this.maxTargets = options.get(MAX_TARGETS);
+  }
+
+  @Override
+  public Options options() {
+    return options;
+  }
+
+  @Override
+  public Summarizer withOptions(Options options) {
+    return new SubmodularSummarizer(this.options.requireSameKind(options));
   }
 
   @Override

@@ -3,6 +3,7 @@ package dev.precis.summarize;
 import dev.precis.analyze.AnalyzedStory;
 import dev.precis.analyze.SparseVector;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * TextRank for sentence extraction (Mihalcea and Tarau, "TextRank: bringing order into texts", EMNLP 2004).
@@ -22,38 +23,38 @@ import java.util.Arrays;
  * candidates, those with the highest cosine to the story centroid plus a slight lead prior (0.1 times one
  * minus the relative position) are kept. Overlaps are counted through an inverted index.
  *
- * <p>Options and defaults:
- *
- * <ul>
- *   <li>{@code damping} = {@value #DEFAULT_DAMPING}: PageRank's damping factor, as in the paper;
- *   <li>{@code maxSimilarity} = {@value #DEFAULT_MAX_SIMILARITY}: the redundancy threshold;
- *   <li>{@code poolSize} = {@value #DEFAULT_POOL_SIZE}: the most sentences in the graph.
- * </ul>
+ * <p>Options: {@link #DAMPING} (0.85 as in the paper), {@link #MAX_SIMILARITY}, {@link #POOL_SIZE}.
  */
 public final class TextRankSummarizer implements Summarizer {
-  public static final double DEFAULT_DAMPING = 0.85;
-  public static final double DEFAULT_MAX_SIMILARITY = 0.5;
-  public static final int DEFAULT_POOL_SIZE = 1500;
+  public static final Option<Double> DAMPING = RankingMath.DAMPING;
+  public static final Option<Double> MAX_SIMILARITY = RankingMath.MAX_SIMILARITY;
+  public static final Option<Integer> POOL_SIZE = RankingMath.POOL_SIZE;
 
+  private final Options options;
   private final double damping;
   private final double maxSimilarity;
   private final int poolSize;
 
-  /** The defaults listed in the class comment. */
+  /** The defaults. */
   public TextRankSummarizer() {
-    this(DEFAULT_DAMPING, DEFAULT_MAX_SIMILARITY, DEFAULT_POOL_SIZE);
+    this(Options.defaults("textrank", List.of(DAMPING, MAX_SIMILARITY, POOL_SIZE)));
   }
 
-  /**
-   * @param damping PageRank's damping factor, in (0, 1)
-   * @param maxSimilarity highest TF-IDF cosine a sentence may have to one already taken, in (0, 1]
-   * @param poolSize most sentences in the graph, at least 1
-   */
-  public TextRankSummarizer(double damping, double maxSimilarity, int poolSize) {
-    RankingMath.checkGraphOptions(damping, maxSimilarity, poolSize);
-    this.damping = damping;
-    this.maxSimilarity = maxSimilarity;
-    this.poolSize = poolSize;
+  private TextRankSummarizer(Options options) {
+    this.options = options;
+    this.damping = options.get(DAMPING);
+    this.maxSimilarity = options.get(MAX_SIMILARITY);
+    this.poolSize = options.get(POOL_SIZE);
+  }
+
+  @Override
+  public Options options() {
+    return options;
+  }
+
+  @Override
+  public Summarizer withOptions(Options options) {
+    return new TextRankSummarizer(this.options.requireSameKind(options));
   }
 
   @Override

@@ -8,6 +8,7 @@ import dev.precis.analyze.AnalyzedStory;
 import dev.precis.model.Document;
 import dev.precis.model.Story;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class CentroidSummarizerTest extends SummarizerContractTest {
@@ -40,14 +41,14 @@ class CentroidSummarizerTest extends SummarizerContractTest {
   @Test
   void centroidAloneFavoursTheSentencesAboutTheEvent() {
     AnalyzedStory story = wildfireStory();
-    List<String> top = chosen(story, new CentroidSummarizer(100, 1, 0, 0, 0.5), Budget.sentences(2));
+    List<String> top = chosen(story, new CentroidSummarizer().with(Map.of("positionWeight", "0", "firstSentenceWeight", "0")), Budget.sentences(2));
     assertThat(top).hasSize(2).allSatisfy(s -> assertThat(s).contains("wildfire").contains("Pinecrest"));
   }
 
   @Test
   void positionAndFirstSentenceOverlapPullOpeningSentencesUp() {
     AnalyzedStory story = wildfireStory();
-    List<String> top = chosen(story, new CentroidSummarizer(100, 1, 5, 5, 0.5), Budget.sentences(3));
+    List<String> top = chosen(story, new CentroidSummarizer().with(Map.of("positionWeight", "5", "firstSentenceWeight", "5")), Budget.sentences(3));
     assertThat(top).containsExactlyInAnyOrder(
         "Officials in Marrow County opened two shelters at the fairground on Wednesday.",
         "A bakery in Alder Springs donated bread to the fairground shelters.",
@@ -57,7 +58,7 @@ class CentroidSummarizerTest extends SummarizerContractTest {
   @Test
   void skipsASentenceTooCloseToOneAlreadyTaken() {
     AnalyzedStory story = wildfireStory();
-    List<Selection.Item> items = new CentroidSummarizer(100, 1, 0, 0, 0.2).select(story, Budget.sentences(8))
+    List<Selection.Item> items = new CentroidSummarizer().with(Map.of("positionWeight", "0", "firstSentenceWeight", "0", "maxSimilarity", "0.2")).select(story, Budget.sentences(8))
         .items();
     assertThat(items).isNotEmpty();
     for (int a = 0; a < items.size(); a++) {
@@ -67,14 +68,14 @@ class CentroidSummarizerTest extends SummarizerContractTest {
       }
     }
     // Without the check every candidate is taken.
-    assertThat(new CentroidSummarizer(100, 1, 0, 0, 1.0).select(story, Budget.sentences(8)).size())
+    assertThat(new CentroidSummarizer().with(Map.of("positionWeight", "0", "firstSentenceWeight", "0", "maxSimilarity", "1")).select(story, Budget.sentences(8)).size())
         .isGreaterThan(items.size());
   }
 
   @Test
   void rejectsOptionsOutOfRange() {
-    assertThatThrownBy(() -> new CentroidSummarizer(-1, 1, 1, 1, 0.5)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new CentroidSummarizer(10, -1, 1, 1, 0.5)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new CentroidSummarizer(10, 1, 1, 1, 0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new CentroidSummarizer().with(Map.of("centroidTerms", "-1"))).isInstanceOf(OptionException.class);
+    assertThatThrownBy(() -> new CentroidSummarizer().with(Map.of("centroidWeight", "-1"))).isInstanceOf(OptionException.class);
+    assertThatThrownBy(() -> new CentroidSummarizer().with(Map.of("maxSimilarity", "0"))).isInstanceOf(OptionException.class);
   }
 }

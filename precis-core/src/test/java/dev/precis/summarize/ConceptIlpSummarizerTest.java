@@ -12,6 +12,7 @@ import dev.precis.model.Summary;
 import dev.precis.model.SummarySentence;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -144,7 +145,7 @@ class ConceptIlpSummarizerTest extends SummarizerContractTest {
   void fillingUsesBudgetTheOptimumLeavesOver() {
     Precis precis = new Precis();
     AnalyzedStory story = precis.analyze(TestStories.ferry());
-    Summary plain = precis.summarize(story, new ConceptIlpSummarizer(2, 0.3, 4, 1, 400, 200_000, false),
+    Summary plain = precis.summarize(story, new ConceptIlpSummarizer().with(Map.of("nodeLimit", "200000", "fill", "false")),
         Budget.words(150));
     Summary filled = precis.summarize(story, new ConceptIlpSummarizer(), Budget.words(150));
     assertThat(filled.words()).isGreaterThanOrEqualTo(plain.words()).isLessThanOrEqualTo(150);
@@ -172,11 +173,11 @@ class ConceptIlpSummarizerTest extends SummarizerContractTest {
 
   @Test
   void rejectsInvalidOptions() {
-    assertThatThrownBy(() -> new ConceptIlpSummarizer(0, 0.3, 4, 1, 400, 1000, true))
+    assertThatThrownBy(() -> new ConceptIlpSummarizer().with(Map.of("minCount", "0")))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new ConceptIlpSummarizer(2, 1.5, 4, 1, 400, 1000, true))
+    assertThatThrownBy(() -> new ConceptIlpSummarizer().with(Map.of("minShare", "1.5")))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new ConceptIlpSummarizer(2, 0.3, 4, 1, 400, 0, true))
+    assertThatThrownBy(() -> new ConceptIlpSummarizer().with(Map.of("nodeLimit", "0")))
         .isInstanceOf(IllegalArgumentException.class);
   }
 

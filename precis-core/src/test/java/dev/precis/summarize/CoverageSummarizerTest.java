@@ -8,6 +8,7 @@ import dev.precis.analyze.AnalyzedStory;
 import dev.precis.model.Document;
 import dev.precis.model.Story;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class CoverageSummarizerTest extends SummarizerContractTest {
@@ -63,14 +64,18 @@ class CoverageSummarizerTest extends SummarizerContractTest {
 
   @Test
   void rejectsInvalidOptions() {
-    CoverageSummarizer.Options d = CoverageSummarizer.DEFAULT;
-    assertThatThrownBy(() -> new CoverageSummarizer.Options(-1, d.docsForDocumentFrequency(), d.positionBonus(),
-        d.minCount(), d.costExponent(), d.centralityWeight(), d.stopRatio(), d.swaps(), d.minWords(), d.minShare(),
-        d.fill(), d.positionDecay(), d.seeds(), d.fillByPosition()))
-        .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new CoverageSummarizer.Options(d.unigramWeight(), d.docsForDocumentFrequency(),
-        d.positionBonus(), 0, d.costExponent(), d.centralityWeight(), d.stopRatio(), d.swaps(), d.minWords(),
-        d.minShare(), d.fill(), d.positionDecay(), d.seeds(), d.fillByPosition()))
-        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new CoverageSummarizer().with(CoverageSummarizer.UNIGRAM_WEIGHT, -1.0))
+        .isInstanceOf(OptionException.class).hasMessage("coverage: option unigramWeight must be at least 0, got -1.0");
+    assertThatThrownBy(() -> new CoverageSummarizer().with(CoverageSummarizer.MIN_COUNT, 0))
+        .isInstanceOf(OptionException.class);
+  }
+
+  @Test
+  void setsOptionsByNameLeavingTheOriginalAsItWas() {
+    Summarizer plain = new CoverageSummarizer();
+    Summarizer byPosition = plain.with(Map.of("fillByPosition", "true", "seeds", "0"));
+    assertThat(byPosition.options().get(CoverageSummarizer.FILL_BY_POSITION)).isTrue();
+    assertThat(byPosition.options().get(CoverageSummarizer.SEEDS)).isZero();
+    assertThat(plain.options().get(CoverageSummarizer.SEEDS)).isEqualTo(10);
   }
 }

@@ -11,6 +11,7 @@ import dev.precis.model.Document;
 import dev.precis.model.Story;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class LexRankSummarizerTest extends SummarizerContractTest {
@@ -42,7 +43,7 @@ class LexRankSummarizerTest extends SummarizerContractTest {
     // As in the paper's matrix, a sentence's similarity to itself stays in its row: a sentence without
     // neighbours keeps exactly the average score 1/n, below the hub.
     AnalyzedStory story = stormStory();
-    List<Selection.Item> all = new LexRankSummarizer(0.1, 0.85, 1.0, 1500).select(story, Budget.sentences(10))
+    List<Selection.Item> all = new LexRankSummarizer().with(Map.of("maxSimilarity", "1")).select(story, Budget.sentences(10))
         .items();
     assertThat(all).hasSize(6);
     assertThat(story.sentence(all.get(0).sentence()).text()).startsWith("The storm cut power");
@@ -74,16 +75,16 @@ class LexRankSummarizerTest extends SummarizerContractTest {
     assertThat(pool).hasSize(50).isSorted();
     assertThat(Arrays.stream(pool).allMatch(story::isCandidate)).isTrue();
     // A pool of 50 still yields a full summary, from pool sentences only.
-    Selection selection = new LexRankSummarizer(0.1, 0.85, 0.5, 50).select(story, Budget.words(100));
+    Selection selection = new LexRankSummarizer().with(Map.of("poolSize", "50")).select(story, Budget.words(100));
     assertThat(selection.isEmpty()).isFalse();
     assertThat(selection.items()).allSatisfy(i -> assertThat(pool).contains(i.sentence()));
   }
 
   @Test
   void rejectsOptionsOutOfRange() {
-    assertThatThrownBy(() -> new LexRankSummarizer(1.0, 0.85, 0.5, 10)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new LexRankSummarizer(0.1, 1.0, 0.5, 10)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new LexRankSummarizer(0.1, 0.85, 0, 10)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new LexRankSummarizer(0.1, 0.85, 0.5, 0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new LexRankSummarizer().with(Map.of("threshold", "1"))).isInstanceOf(OptionException.class);
+    assertThatThrownBy(() -> new LexRankSummarizer().with(Map.of("damping", "1"))).isInstanceOf(OptionException.class);
+    assertThatThrownBy(() -> new LexRankSummarizer().with(Map.of("maxSimilarity", "0"))).isInstanceOf(OptionException.class);
+    assertThatThrownBy(() -> new LexRankSummarizer().with(Map.of("poolSize", "0"))).isInstanceOf(OptionException.class);
   }
 }

@@ -41,7 +41,7 @@ class MmrSummarizerTest extends SummarizerContractTest {
   @Test
   void firstPickIsTheSentenceMostRelevantToTheCentroid() {
     AnalyzedStory story = tunnelStory();
-    List<String> relevanceOnly = chosen(story, new MmrSummarizer(1.0), Budget.sentences(1));
+    List<String> relevanceOnly = chosen(story, new MmrSummarizer().with(MmrSummarizer.LAMBDA, 1.0), Budget.sentences(1));
     List<String> balanced = chosen(story, new MmrSummarizer(), Budget.sentences(1));
     assertThat(balanced).isEqualTo(relevanceOnly);
     assertThat(balanced.get(0)).contains("approved the harbour tunnel plan");
@@ -50,7 +50,7 @@ class MmrSummarizerTest extends SummarizerContractTest {
   @Test
   void novelSentenceBeatsANearRepeatOfTheFirstPick() {
     AnalyzedStory story = tunnelStory();
-    List<String> relevanceOnly = chosen(story, new MmrSummarizer(1.0), Budget.sentences(2));
+    List<String> relevanceOnly = chosen(story, new MmrSummarizer().with(MmrSummarizer.LAMBDA, 1.0), Budget.sentences(2));
     List<String> balanced = chosen(story, new MmrSummarizer(), Budget.sentences(2));
     // By relevance alone the two reports of the vote come first; MMR replaces the second by new content.
     assertThat(relevanceOnly).allSatisfy(s -> assertThat(s).containsIgnoringCase("approve"));
@@ -59,8 +59,8 @@ class MmrSummarizerTest extends SummarizerContractTest {
 
   @Test
   void rejectsLambdaOutsideTheUnitInterval() {
-    assertThatThrownBy(() -> new MmrSummarizer(1.5)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new MmrSummarizer(-0.1)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new MmrSummarizer(Double.NaN)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new MmrSummarizer().with(MmrSummarizer.LAMBDA, 1.5)).isInstanceOf(OptionException.class);
+    assertThatThrownBy(() -> new MmrSummarizer().with(MmrSummarizer.LAMBDA, -0.1)).isInstanceOf(OptionException.class);
+    assertThatThrownBy(() -> new MmrSummarizer().with(MmrSummarizer.LAMBDA, Double.NaN)).isInstanceOf(OptionException.class);
   }
 }

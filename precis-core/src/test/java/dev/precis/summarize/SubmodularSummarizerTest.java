@@ -11,6 +11,7 @@ import dev.precis.model.Story;
 import dev.precis.model.Summary;
 import dev.precis.model.SummarySentence;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -47,7 +48,7 @@ class SubmodularSummarizerTest extends SummarizerContractTest {
     double r = 0.3;
     AnalyzedStory story = new Precis().analyze(TestStories.generated(40, 2));
     Budget budget = Budget.words(250);
-    Selection selection = new SubmodularSummarizer(10, 6, r, 0.2, 1000, 1000).select(story, budget);
+    Selection selection = new SubmodularSummarizer().with(SubmodularSummarizer.R, r).select(story, budget);
     assertThat(selection.size()).isGreaterThan(3);
     double previous = Double.MAX_VALUE;
     for (Selection.Item item : selection.items()) {
@@ -82,9 +83,9 @@ class SubmodularSummarizerTest extends SummarizerContractTest {
   void largerCostExponentPrefersShorterSentences() {
     Precis precis = new Precis();
     AnalyzedStory story = precis.analyze(TestStories.generated(30, 4));
-    Summary byGain = precis.summarize(story, new SubmodularSummarizer(10, 6, 0, 0.2, 1000, 1000),
+    Summary byGain = precis.summarize(story, new SubmodularSummarizer().with(SubmodularSummarizer.R, 0.0),
         Budget.words(200));
-    Summary perWord = precis.summarize(story, new SubmodularSummarizer(10, 6, 1, 0.2, 1000, 1000),
+    Summary perWord = precis.summarize(story, new SubmodularSummarizer().with(SubmodularSummarizer.R, 1.0),
         Budget.words(200));
     double meanByGain = (double) byGain.words() / byGain.sentences().size();
     double meanPerWord = (double) perWord.words() / perWord.sentences().size();
@@ -95,7 +96,7 @@ class SubmodularSummarizerTest extends SummarizerContractTest {
   void boundedGroundSetStillSummarizesLargeStories() {
     Precis precis = new Precis();
     AnalyzedStory story = precis.analyze(TestStories.generated(200, 9));
-    Summary small = precis.summarize(story, new SubmodularSummarizer(10, 6, 0.1, 0.2, 50, 80), Budget.words(100));
+    Summary small = precis.summarize(story, new SubmodularSummarizer().with(Map.of("maxCandidates", "50", "maxTargets", "80")), Budget.words(100));
     assertThat(small.sentences()).isNotEmpty();
     assertThat(small.words()).isLessThanOrEqualTo(100);
   }
@@ -118,11 +119,11 @@ class SubmodularSummarizerTest extends SummarizerContractTest {
 
   @Test
   void rejectsInvalidOptions() {
-    assertThatThrownBy(() -> new SubmodularSummarizer(0, 6, 0.3, 0.2, 100, 100))
+    assertThatThrownBy(() -> new SubmodularSummarizer().with(SubmodularSummarizer.A, 0.0))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new SubmodularSummarizer(5, 6, 0.3, 0, 100, 100))
+    assertThatThrownBy(() -> new SubmodularSummarizer().with(SubmodularSummarizer.CLUSTER_SHARE, 0.0))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new SubmodularSummarizer(5, -1, 0.3, 0.2, 100, 100))
+    assertThatThrownBy(() -> new SubmodularSummarizer().with(SubmodularSummarizer.LAMBDA, -1.0))
         .isInstanceOf(IllegalArgumentException.class);
   }
 }

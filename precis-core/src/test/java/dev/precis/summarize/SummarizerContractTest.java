@@ -1,6 +1,7 @@
 package dev.precis.summarize;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.precis.Precis;
@@ -15,9 +16,11 @@ import dev.precis.model.Summary;
 import dev.precis.model.SummarySentence;
 import dev.precis.text.Compressor;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -32,12 +35,85 @@ public abstract class SummarizerContractTest {
   protected abstract Summarizer summarizer();
 
   private Summary run(Story story, Budget budget) {
-    return precis.summarize(precis.analyze(story), summarizer(), budget);
+    return run(summarizer(), story, budget);
+  }
+
+  private Summary run(Summarizer summarizer, Story story, Budget budget) {
+    return precis.summarize(precis.analyze(story), summarizer, budget);
   }
 
   @Test
   void isRegisteredUnderItsName() {
     assertThat(Summarizers.get(summarizer().name()).getClass()).isEqualTo(summarizer().getClass());
+  }
+
+  @Test
+  void everyOptionIsNamedTypedAndDocumented() {
+    Set<String> names = new HashSet<>();
+    for (Option<?> option : summarizer().options().declared()) {
+      assertThat(names.add(option.name())).as("%s declared twice", option.name()).isTrue();
+      assertThat(option.name()).matches("[a-z][A-Za-z0-9]*");
+      assertThat(option.doc()).as("doc of %s", option.name()).isNotBlank().doesNotContain("\n").hasSizeLessThan(120);
+      assertThat(option.range()).isNotBlank();
+      assertThat(summarizer().options().get(option)).isEqualTo(option.defaultValue());
+    }
+  }
+
+  @Test
+  void defaultsRoundTripThroughANameValueMap() {
+    Summarizer defaults = summarizer();
+    Map<String, String> map = defaults.options().asMap();
+    assertThat(map.keySet()).containsExactlyElementsOf(
+        defaults.options().declared().stream().map(Option::name).toList());
+    Summarizer again = defaults.with(map);
+    assertThat(again.options()).isEqualTo(defaults.options());
+    assertThat(again.options().asMap()).isEqualTo(map);
+    assertThat(run(again, TestStories.ferry(), Budget.words(80)).sentences())
+        .isEqualTo(run(TestStories.ferry(), Budget.words(80)).sentences());
+  }
+
+  @Test
+  void unknownOptionGivesOneClearError() {
+    assertThatThrownBy(() -> summarizer().with(Map.of("noSuchOption", "1")))
+        .isInstanceOf(OptionException.class)
+        .hasMessageContaining(summarizer().name()).hasMessageContaining("'noSuchOption'")
+        .hasMessageNotContaining("\n");
+  }
+
+  @Test
+  void outOfRangeOrMistypedValueGivesOneClearError() {
+    for (Option<?> option : summarizer().options().declared()) {
+      List<String> bad = new ArrayList<>(List.of("", "many"));
+      String below = outside(option);
+      if (below != null) {
+        bad.add(below);
+      }
+      if (option.type() == Option.Type.INTEGER) {
+        bad.add("1.5");
+      }
+      for (String value : bad) {
+        assertThatThrownBy(() -> summarizer().with(Map.of(option.name(), value)))
+            .as("%s=%s", option.name(), value)
+            .isInstanceOf(OptionException.class)
+            .hasMessageStartingWith(summarizer().name() + ": option " + option.name() + " ")
+            .hasMessageNotContaining("\n");
+      }
+    }
+  }
+
+  /** A value just outside the option's range, or null when it has none (booleans, unbounded numbers). */
+  private static String outside(Option<?> option) {
+    if (option.type() == Option.Type.BOOLEAN) {
+      return null;
+    }
+    for (String candidate : List.of("-1", "-0.5", "0", "1", "1.5", "2.5", "-2147483648")) {
+      try {
+        option.parse(candidate);
+      } catch (OptionException e) {
+        return candidate;
+      }
+    }
+    return null;
   }
 
   @Test

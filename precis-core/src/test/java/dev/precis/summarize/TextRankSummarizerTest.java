@@ -8,6 +8,7 @@ import dev.precis.analyze.AnalyzedStory;
 import dev.precis.model.Document;
 import dev.precis.model.Story;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class TextRankSummarizerTest extends SummarizerContractTest {
@@ -29,7 +30,7 @@ class TextRankSummarizerTest extends SummarizerContractTest {
   }
 
   private static List<String> ranked(AnalyzedStory story) {
-    return new TextRankSummarizer(0.85, 1.0, 1500).select(story, Budget.sentences(10)).items().stream()
+    return new TextRankSummarizer().with(Map.of("maxSimilarity", "1")).select(story, Budget.sentences(10)).items().stream()
         .map(i -> story.sentence(i.sentence()).text()).toList();
   }
 
@@ -53,11 +54,11 @@ class TextRankSummarizerTest extends SummarizerContractTest {
             + "The union said talks with the port authority had broken down."),
         Document.of("b", "Port Selby dock workers will strike over the shift rota next month. "
             + "The port authority said it would keep the terminal open during the strike."))));
-    List<String> lenient = new TextRankSummarizer(0.85, 1.0, 1500).select(story, Budget.sentences(2)).items()
+    List<String> lenient = new TextRankSummarizer().with(Map.of("maxSimilarity", "1")).select(story, Budget.sentences(2)).items()
         .stream().map(i -> story.sentence(i.sentence()).text()).toList();
     assertThat(lenient).allSatisfy(s -> assertThat(s).containsIgnoringCase("dock workers"));
 
-    List<Selection.Item> strict = new TextRankSummarizer(0.85, 0.3, 1500).select(story, Budget.sentences(2))
+    List<Selection.Item> strict = new TextRankSummarizer().with(Map.of("maxSimilarity", "0.3")).select(story, Budget.sentences(2))
         .items();
     assertThat(strict).hasSize(2);
     assertThat(story.vector(strict.get(0).sentence()).dot(story.vector(strict.get(1).sentence())))
@@ -66,8 +67,8 @@ class TextRankSummarizerTest extends SummarizerContractTest {
 
   @Test
   void rejectsOptionsOutOfRange() {
-    assertThatThrownBy(() -> new TextRankSummarizer(0, 0.5, 10)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new TextRankSummarizer(0.85, 1.5, 10)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new TextRankSummarizer(0.85, 0.5, -1)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new TextRankSummarizer().with(Map.of("damping", "0"))).isInstanceOf(OptionException.class);
+    assertThatThrownBy(() -> new TextRankSummarizer().with(Map.of("maxSimilarity", "1.5"))).isInstanceOf(OptionException.class);
+    assertThatThrownBy(() -> new TextRankSummarizer().with(Map.of("poolSize", "-1"))).isInstanceOf(OptionException.class);
   }
 }
