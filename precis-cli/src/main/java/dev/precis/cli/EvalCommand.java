@@ -109,6 +109,9 @@ public final class EvalCommand implements Callable<Integer> {
   @Mixin
   PrecisOptions pipeline;
 
+  @Mixin
+  AlgorithmOptions algorithmOptions;
+
   @Override
   public Integer call() throws InputException, IOException {
     Io io = parent.io();
@@ -204,13 +207,15 @@ public final class EvalCommand implements Callable<Integer> {
   private List<Summarizer> summarizers() {
     String name = algorithm.strip().toLowerCase(Locale.ROOT);
     if (name.equals("all")) {
-      return new ArrayList<>(Summarizers.all().values());
+      return algorithmOptions.applyToEach(spec, new ArrayList<>(Summarizers.all().values()));
     }
+    Summarizer chosen;
     try {
-      return List.of(Summarizers.get(name));
+      chosen = Summarizers.get(name);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage() + ", all");
     }
+    return List.of(algorithmOptions.apply(spec, chosen));
   }
 
   private RougeResources resources(Preset chosen) {

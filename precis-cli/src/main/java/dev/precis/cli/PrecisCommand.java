@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     description = "Cited, non-redundant summaries of many news articles about one story.",
     subcommands = {SummarizeCommand.class, EvalCommand.class, ReportCommand.class, ServeCommand.class,
+        AlgorithmsCommand.class,
         WarmupCommand.class,
         CommandLine.HelpCommand.class},
     synopsisSubcommandLabel = "COMMAND",

@@ -96,11 +96,14 @@ public final class ReportCommand implements Callable<Integer> {
   @Mixin
   PrecisOptions pipeline;
 
+  @Mixin
+  AlgorithmOptions algorithmOptions;
+
   @Override
   public Integer call() throws InputException, IOException {
     Io io = parent.io();
     Budget budget = budget();
-    Summarizer summarizer = Help.summarizer(spec, algorithm);
+    Summarizer summarizer = algorithmOptions.apply(spec, Help.summarizer(spec, algorithm));
     ReportRenderer renderer = renderer();
     Path target = out == null || out.toString().equals("-") ? null : out;
     if (target != null) {

@@ -86,11 +86,14 @@ public final class SummarizeCommand implements Callable<Integer> {
   @Mixin
   PrecisOptions pipeline;
 
+  @Mixin
+  AlgorithmOptions algorithmOptions;
+
   @Override
   public Integer call() throws InputException, IOException {
     Io io = parent.io();
     Budget budget = budget();
-    Summarizer summarizer = Help.summarizer(spec, algorithm);
+    Summarizer summarizer = algorithmOptions.apply(spec, Help.summarizer(spec, algorithm));
     Renderer renderer = renderer();
     StoryReader reader = new StoryReader(io::warn, io.in());
     Precis precis = pipeline.builder().summarizer(summarizer).budget(budget).build();

@@ -109,6 +109,22 @@ class EvalCommandTest {
   }
 
   @Test
+  void algorithmOptionsApplyToTheAlgorithmsThatHaveThem() throws IOException {
+    String data = dataset("flood.jsonl", 3, "en").toString();
+    Run ok = Run.of("eval", "--dataset", data, "--algorithm", "all", "--option", "maxSimilarity=0.9",
+        "--option", "seeds=0");
+    assertThat(ok.code()).as(ok.toString()).isZero();
+    Run unknown = Run.of("eval", "--dataset", data, "--algorithm", "all", "--option", "nosuch=1");
+    assertThat(unknown.code()).isEqualTo(2);
+    assertThat(unknown.err().strip())
+        .isEqualTo("precis: --option nosuch: no algorithm has this option (see 'precis algorithms') (see 'precis eval --help')");
+    Run bad = Run.of("eval", "--dataset", data, "--option", "costExponent=3");
+    assertThat(bad.code()).isEqualTo(2);
+    assertThat(bad.err().lines()).hasSize(1);
+    assertThat(bad.err()).contains("option costExponent must be 0 to 2, got 3.0");
+  }
+
+  @Test
   void limitTakesTheFirstStories() throws IOException {
     Run run = Run.of("eval", "--dataset", dataset("flood.jsonl", 9, "en").toString(), "--limit", "3",
         "--format", "json");

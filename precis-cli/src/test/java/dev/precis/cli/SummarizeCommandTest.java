@@ -127,6 +127,30 @@ class SummarizeCommandTest {
   }
 
   @Test
+  void algorithmOptionsChangeTheSummaryAndDefaultsLeaveItAsItIs() {
+    Run plain = Run.of("summarize", EXAMPLE, "--words", "60");
+    Run defaults = Run.of("summarize", EXAMPLE, "--words", "60", "--option", "seeds=10", "--option", "fill=true");
+    Run changed = Run.of("summarize", EXAMPLE, "--words", "60", "--option", "costExponent=0", "--option", "seeds=0");
+    assertClean(plain);
+    assertClean(defaults);
+    assertClean(changed);
+    assertThat(defaults.out()).isEqualTo(plain.out());
+    assertThat(changed.out()).isNotEqualTo(plain.out());
+  }
+
+  @Test
+  void algorithmsListsEveryAlgorithmWithItsOptions() {
+    Run run = Run.of("algorithms");
+    assertClean(run);
+    assertThat(run.out()).contains("coverage (the default): ").contains("lead: ").contains("  no options")
+        .contains("  seeds = 10  (integer, at least 0)")
+        .contains("  damping = 0.85  (decimal, above 0 and below 1)");
+    for (String name : dev.precis.summarize.Summarizers.all().keySet()) {
+      assertThat(run.out().lines()).as(name).anyMatch(line -> line.startsWith(name + ": ") || line.startsWith(name + " ("));
+    }
+  }
+
+  @Test
   void defaultAlgorithmIsUsedWithoutTheOption() {
     Run run = Run.of("summarize", EXAMPLE);
     if (Summarizers.all().containsKey(Summarizers.DEFAULT_ALGORITHM)) {

@@ -31,7 +31,7 @@ import java.util.List;
  * <p>Linear in the size of the story; no candidate pool is needed.
  */
 public final class CentroidSummarizer implements Summarizer {
-  public static final Option<Integer> CENTROID_TERMS = Option.integer("centroidTerms", 100, 0, Integer.MAX_VALUE,
+  public static final Option<Integer> CENTROID_TERMS = Option.integer("centroidTerms", 100, 0,
       "heaviest centroid terms kept; 0 keeps all");
   public static final Option<Double> CENTROID_WEIGHT = Option.decimal("centroidWeight", 1.0, 0,
       "weight of a sentence's cosine to the centroid");

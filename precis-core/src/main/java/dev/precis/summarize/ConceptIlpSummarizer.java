@@ -65,9 +65,9 @@ public final class ConceptIlpSummarizer implements Summarizer {
   public static final Option<Integer> DOCUMENTS_FOR_DOCUMENT_FREQUENCY = Concepts.DOCUMENTS_FOR_DOCUMENT_FREQUENCY;
   public static final Option<Double> FIRST_SENTENCE_BONUS = Option.decimal("firstSentenceBonus", 1.0, 0,
       "extra weight per count whose occurrence is a document's first sentence (0: the 2009 paper's counts)");
-  public static final Option<Integer> MAX_CANDIDATES = Option.integer("maxCandidates", 400, 1, Integer.MAX_VALUE,
+  public static final Option<Integer> MAX_CANDIDATES = Option.integer("maxCandidates", 400, 1,
       "most sentences the search considers (those with the most concept weight per cost)");
-  public static final Option<Integer> NODE_LIMIT = Option.integer("nodeLimit", 10_000, 1, Integer.MAX_VALUE,
+  public static final Option<Integer> NODE_LIMIT = Option.integer("nodeLimit", 10_000, 1,
       "most branch-and-bound nodes before the best summary found so far is returned");
   public static final Option<Boolean> FILL = Concepts.FILL;
 

@@ -38,9 +38,9 @@ final class Concepts {
 
   /** Below this many documents, concepts count sentences instead; an option of the concept summarizers. */
   static final Option<Integer> DOCUMENTS_FOR_DOCUMENT_FREQUENCY = Option.integer("documentsForDocumentFrequency", 4,
-      1, Integer.MAX_VALUE, "concept weights count documents from this many documents on, sentences below");
+      1, "concept weights count documents from this many documents on, sentences below");
   /** See {@link #minCount(int, double)}; an option of the concept summarizers. */
-  static final Option<Integer> MIN_COUNT = Option.integer("minCount", 2, 1, Integer.MAX_VALUE,
+  static final Option<Integer> MIN_COUNT = Option.integer("minCount", 2, 1,
       "concepts counted fewer times than this are dropped (1 keeps all)");
   /** See {@link #minCount(int, double)}; an option of the concept summarizers. */
   static final Option<Double> MIN_SHARE = Option.decimal("minShare", 0.3, 0, true, 1, true,

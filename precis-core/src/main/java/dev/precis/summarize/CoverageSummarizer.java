@@ -49,13 +49,13 @@ public final class CoverageSummarizer implements Summarizer {
       "stop once the best gain per word is below this share of the first pick's (0: off)");
   public static final Option<Boolean> SWAPS = Option.bool("swaps", false,
       "improve the greedy selection by 1-for-1 exchanges");
-  public static final Option<Integer> MIN_WORDS = Option.integer("minWords", 0, 0, Integer.MAX_VALUE,
+  public static final Option<Integer> MIN_WORDS = Option.integer("minWords", 0, 0,
       "sentences shorter than this many words are not chosen (0: off)");
   public static final Option<Double> MIN_SHARE = Concepts.MIN_SHARE;
   public static final Option<Boolean> FILL = Concepts.FILL;
   public static final Option<Double> POSITION_DECAY = Option.decimal("positionDecay", 1.0, 0,
       "how fast the position bonus falls with the position in the document");
-  public static final Option<Integer> SEEDS = Option.integer("seeds", 10, 0, Integer.MAX_VALUE,
+  public static final Option<Integer> SEEDS = Option.integer("seeds", 10, 0,
       "extra greedy runs, each forced to start with one of the best-ratio sentences");
   public static final Option<Boolean> FILL_BY_POSITION = Option.bool("fillByPosition", false,
       "fill spends leftover budget on the earliest sentences instead of by concept gain");

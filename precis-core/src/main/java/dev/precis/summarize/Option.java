@@ -55,6 +55,11 @@ public final class Option<T> {
     return new Option<>(name, Type.INTEGER, defaultValue, min, true, max, true, doc);
   }
 
+  /** An integer option accepting {@code min} and above. */
+  public static Option<Integer> integer(String name, int defaultValue, int min, String doc) {
+    return new Option<>(name, Type.INTEGER, defaultValue, min, true, Double.POSITIVE_INFINITY, false, doc);
+  }
+
   /**
    * A decimal option accepting values between {@code min} and {@code max}; each bound is included when its flag
    * says so. An infinite bound means no bound.

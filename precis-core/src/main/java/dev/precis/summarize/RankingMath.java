@@ -30,7 +30,7 @@ final class RankingMath {
   static final Option<Double> MAX_SIMILARITY = Option.decimal("maxSimilarity", 0.5, 0, false, 1, true,
       "highest TF-IDF cosine a sentence may have to one already taken");
   /** The most sentences in a similarity graph, an option of the graph summarizers. */
-  static final Option<Integer> POOL_SIZE = Option.integer("poolSize", 1500, 1, Integer.MAX_VALUE,
+  static final Option<Integer> POOL_SIZE = Option.integer("poolSize", 1500, 1,
       "most sentences in the graph; a larger story keeps those closest to its centroid");
 
   /** The candidate sentences of a story, in index order. */

@@ -54,9 +54,9 @@ public final class SubmodularSummarizer implements Summarizer {
       "cost exponent of the greedy: 0 ignores length, 1 picks by gain per word");
   public static final Option<Double> CLUSTER_SHARE = Option.decimal("clusterShare", 0.2, 0, false, 1, true,
       "k-means clusters for the diversity reward, as a share of the ground set");
-  public static final Option<Integer> MAX_CANDIDATES = Option.integer("maxCandidates", 1000, 1, Integer.MAX_VALUE,
+  public static final Option<Integer> MAX_CANDIDATES = Option.integer("maxCandidates", 1000, 1,
       "most sentences in the ground set (those closest to the story centroid)");
-  public static final Option<Integer> MAX_TARGETS = Option.integer("maxTargets", 1000, 1, Integer.MAX_VALUE,
+  public static final Option<Integer> MAX_TARGETS = Option.integer("maxTargets", 1000, 1,
       "most sentences whose coverage is measured (every k-th when a story has more)");
 
   private final Options options;
