@@ -1,10 +1,7 @@
 package dev.precis.analyze;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -15,9 +12,15 @@ import java.util.Map;
  *
  * <p>Candidate pairs come from prefix filtering: both criteria imply that the two sets share at least half of
  * each set's terms, so two such sets share a term among the rarer half of either. Only those pairs are
- * compared, which keeps grouping near linear on large stories.
+ * compared, rarest term first. On text where that is still nearly every pair (a few dozen words repeated in
+ * every sentence) each sentence looks at no more than {@link #MAX_VISITED} earlier sentences, so grouping stays
+ * linear in the number of sentences whatever the input; in real stories, whose rare terms are rare, a
+ * sentence seldom comes near that bound.
  */
 public final class RedundancyGrouper {
+  /** Most posting entries one sentence looks at, rarest terms first. */
+  static final int MAX_VISITED = 256;
+
   private final double jaccard;
   private final double containment;
   private final int minContained;
@@ -42,10 +45,15 @@ public final class RedundancyGrouper {
     }
     UnionFind sets = new UnionFind(n);
     // Sentences without content terms stay in groups of their own: there is nothing to compare.
-    Map<Integer, List<Integer>> postings = new HashMap<>();
+    Map<Integer, IntList> postings = new HashMap<>();
     // Identical term sets (wire copy repeated verbatim) join their first occurrence directly; only that one is
     // indexed, which keeps postings short on stories that repeat themselves a lot.
     Map<IntArrayKey, Integer> firstWithSet = new HashMap<>();
+    int[] seenBy = new int[n];
+    Arrays.fill(seenBy, -1);
+    // The terms of the sentence being grouped, marked with its index: an overlap is then one look-up per term.
+    int[] markedBy = new int[termFrequency.length];
+    Arrays.fill(markedBy, -1);
     for (int s = 0; s < n; s++) {
       int[] set = termSets[s];
       if (set.length == 0) {
@@ -61,13 +69,17 @@ public final class RedundancyGrouper {
               ? Integer.compare(termFrequency[a], termFrequency[b]) : Integer.compare(a, b))
           .mapToInt(Integer::intValue).toArray();
       int prefix = set.length - (int) Math.ceil(0.5 * set.length) + 1;
-      BitSet seen = new BitSet();
+      for (int t : set) {
+        markedBy[t] = s;
+      }
+      int visited = 0;
       for (int k = 0; k < Math.min(prefix, byRarity.length); k++) {
-        List<Integer> list = postings.computeIfAbsent(byRarity[k], x -> new ArrayList<>());
-        for (int other : list) {
-          if (!seen.get(other)) {
-            seen.set(other);
-            if (!sets.same(other, s) && similar(termSets[other], set)) {
+        IntList list = postings.computeIfAbsent(byRarity[k], x -> new IntList());
+        for (int i = 0; i < list.size() && visited < MAX_VISITED; i++, visited++) {
+          int other = list.get(i);
+          if (seenBy[other] != s) {
+            seenBy[other] = s;
+            if (!sets.same(other, s) && similar(termSets[other], set.length, markedBy, s)) {
               sets.union(other, s);
             }
           }
@@ -79,10 +91,38 @@ public final class RedundancyGrouper {
   }
 
   boolean similar(int[] a, int[] b) {
-    int overlap = SortedSets.overlap(a, b);
-    int small = Math.min(a.length, b.length);
-    int large = Math.max(a.length, b.length);
-    if (overlap >= jaccard * (a.length + b.length - overlap)) {
+    return similar(SortedSets.overlap(a, b), a.length, b.length);
+  }
+
+  /**
+   * {@link #similar(int[], int[])} of {@code a} and a set of {@code size} terms that are those marked with
+   * {@code stamp} in {@code markedBy}; stops counting as soon as the overlap cannot reach {@link #minOverlap}.
+   */
+  private boolean similar(int[] a, int size, int[] markedBy, int stamp) {
+    int needed = minOverlap(a.length, size);
+    int overlap = 0;
+    for (int i = 0; i < a.length && overlap + a.length - i >= needed; i++) {
+      if (markedBy[a[i]] == stamp) {
+        overlap++;
+      }
+    }
+    return overlap >= needed && similar(overlap, a.length, size);
+  }
+
+  /** The least overlap with which two sets of these sizes can be {@link #similar}: a lower bound, never more. */
+  private int minOverlap(int sizeA, int sizeB) {
+    int small = Math.min(sizeA, sizeB);
+    int large = Math.max(sizeA, sizeB);
+    // Jaccard: overlap >= j (a + b - overlap) holds from overlap >= j (a + b) / (1 + j).
+    double byJaccard = jaccard * (sizeA + sizeB) / (1 + jaccard);
+    double byContainment = small >= minContained ? Math.max(containment * small, large / 2.0) : Double.MAX_VALUE;
+    return (int) Math.max(0, Math.floor(Math.min(byJaccard, byContainment) - 1e-9));
+  }
+
+  private boolean similar(int overlap, int sizeA, int sizeB) {
+    int small = Math.min(sizeA, sizeB);
+    int large = Math.max(sizeA, sizeB);
+    if (overlap >= jaccard * (sizeA + sizeB - overlap)) {
       return true;
     }
     return small >= minContained && overlap >= containment * small && overlap * 2 >= large;

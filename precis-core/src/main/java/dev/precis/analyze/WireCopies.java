@@ -1,7 +1,6 @@
 package dev.precis.analyze;
 
 import dev.precis.model.Document;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +15,11 @@ import java.util.SplittableRandom;
  * pair is a copy when the exact Jaccard similarity of the shingle sets, or the share of the shorter article's
  * shingles found in the longer one, reaches the threshold. Copies are closed transitively.
  *
+ * <p>Each article is compared with at most {@link #MAX_COMPARED} earlier articles that share a band with it,
+ * after looking at no more than {@link #MAX_VISITED} bucket entries, so that a story of many similar articles
+ * that are not copies (which all share buckets) stays linear in its number of articles; copies are closed
+ * transitively, so one found copy is enough to join a group.
+ *
  * <p>Copies are kept as articles, so citations still credit every outlet; later stages count a group of copies
  * once where independence matters (document frequencies, corroboration).
  */
@@ -25,6 +29,10 @@ public final class WireCopies {
   private static final int ROWS = 4;
   /** Articles shorter than this many words are never called copies: too little text to tell. */
   private static final int MIN_WORDS = 40;
+  /** Most distinct earlier articles one article is compared with. */
+  static final int MAX_COMPARED = 32;
+  /** Most bucket entries one article looks at, over all its bands. */
+  static final int MAX_VISITED = 2048;
 
   private final double jaccard;
   private final double containment;
@@ -59,21 +67,30 @@ public final class WireCopies {
       shingles[d] = shingles(documents.get(d).text());
     }
     UnionFind sets = new UnionFind(n);
-    Map<Long, List<Integer>> buckets = new HashMap<>();
+    Map<Long, IntList> buckets = new HashMap<>();
+    int[] seenBy = new int[n];
+    Arrays.fill(seenBy, -1);
     for (int d = 0; d < n; d++) {
       if (shingles[d].length == 0) {
         continue;
       }
       long[] signature = signature(shingles[d]);
+      int visited = 0;
+      int compared = 0;
       for (int b = 0; b < BANDS; b++) {
         long key = b;
         for (int r = 0; r < ROWS; r++) {
           key = key * 0x9E3779B97F4A7C15L + signature[b * ROWS + r];
         }
-        List<Integer> bucket = buckets.computeIfAbsent(key, k -> new ArrayList<>(2));
-        for (int other : bucket) {
-          if (!sets.same(other, d) && copies(shingles[other], shingles[d])) {
-            sets.union(other, d);
+        IntList bucket = buckets.computeIfAbsent(key, k -> new IntList());
+        for (int i = 0; i < bucket.size() && visited < MAX_VISITED && compared < MAX_COMPARED; i++, visited++) {
+          int other = bucket.get(i);
+          if (seenBy[other] != d && !sets.same(other, d)) {
+            seenBy[other] = d;
+            compared++;
+            if (copies(shingles[other], shingles[d])) {
+              sets.union(other, d);
+            }
           }
         }
         bucket.add(d);
@@ -82,31 +99,79 @@ public final class WireCopies {
     return sets.roots();
   }
 
-  /** Sorted distinct hashes of the word 5-shingles of a text, or none when it is too short. */
+  /**
+   * Sorted distinct hashes of the word 5-shingles of a text, or none when it is too short. Words are the runs of
+   * letters and numbers of the lower-cased text; a shingle's hash is the polynomial hash (base 31) of its words'
+   * characters, each word followed by a space, computed from per-word hashes in one pass over the text.
+   */
   static long[] shingles(String text) {
-    String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
-    List<String> w = new ArrayList<>(words.length);
-    for (String word : words) {
-      if (!word.isEmpty()) {
-        w.add(word);
+    String lower = text.toLowerCase(Locale.ROOT);
+    // Per word: the hash of its characters and a space, and 31 to the power of its length plus one.
+    long[] hash = new long[64];
+    long[] power = new long[64];
+    int words = 0;
+    long h = 0;
+    long p = 1;
+    boolean inWord = false;
+    for (int i = 0; i < lower.length(); ) {
+      int cp = lower.codePointAt(i);
+      int width = Character.charCount(cp);
+      if (letterOrNumber(cp)) {
+        for (int k = 0; k < width; k++) {
+          h = 31 * h + lower.charAt(i + k);
+          p *= 31;
+        }
+        inWord = true;
+      } else if (inWord) {
+        if (words == hash.length) {
+          hash = Arrays.copyOf(hash, words * 2);
+          power = Arrays.copyOf(power, words * 2);
+        }
+        hash[words] = 31 * h + ' ';
+        power[words++] = p * 31;
+        h = 0;
+        p = 1;
+        inWord = false;
       }
+      i += width;
     }
-    if (w.size() < MIN_WORDS) {
+    if (inWord) {
+      if (words == hash.length) {
+        hash = Arrays.copyOf(hash, words + 1);
+        power = Arrays.copyOf(power, words + 1);
+      }
+      hash[words] = 31 * h + ' ';
+      power[words++] = p * 31;
+    }
+    if (words < MIN_WORDS) {
       return new long[0];
     }
-    long[] out = new long[w.size() - SHINGLE + 1];
+    long[] out = new long[words - SHINGLE + 1];
     for (int i = 0; i < out.length; i++) {
-      long h = 1125899906842597L;
+      long s = 1125899906842597L;
       for (int k = 0; k < SHINGLE; k++) {
-        String word = w.get(i + k);
-        for (int c = 0; c < word.length(); c++) {
-          h = 31 * h + word.charAt(c);
-        }
-        h = 31 * h + ' ';
+        s = s * power[i + k] + hash[i + k];
       }
-      out[i] = mix(h);
+      out[i] = mix(s);
     }
-    return Arrays.stream(out).distinct().sorted().toArray();
+    Arrays.sort(out);
+    int distinct = 0;
+    for (int i = 0; i < out.length; i++) {
+      if (i == 0 || out[i] != out[i - 1]) {
+        out[distinct++] = out[i];
+      }
+    }
+    return Arrays.copyOf(out, distinct);
+  }
+
+  /** Whether a code point is a letter or a number ({@code \p{L}} or {@code \p{N}}). */
+  private static boolean letterOrNumber(int cp) {
+    return switch (Character.getType(cp)) {
+      case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+          Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
+          Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+      default -> false;
+    };
   }
 
   private long[] signature(long[] shingles) {

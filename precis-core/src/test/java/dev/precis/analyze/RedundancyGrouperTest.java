@@ -74,4 +74,24 @@ class RedundancyGrouperTest {
     assertThat((System.nanoTime() - t0) / 1e9).as("seconds").isLessThan(10);
     assertThat(story.groupMembers(0)).hasSize(2000);
   }
+
+  @Test
+  void sentencesOverAFewWordsAreComparedWithABoundedNumberOfOthers() {
+    // 200,000 sentences of 8 terms out of 40: every sentence shares terms with every other, the all-pairs case.
+    java.util.SplittableRandom random = new java.util.SplittableRandom(5);
+    int n = 200_000;
+    int[][] terms = new int[n][];
+    int[] frequency = new int[40];
+    for (int s = 0; s < n; s++) {
+      terms[s] = random.ints(8, 0, 40).toArray();
+      for (int t : java.util.Arrays.stream(terms[s]).distinct().toArray()) {
+        frequency[t]++;
+      }
+    }
+    terms[n - 1] = terms[3].clone();
+    long t0 = System.nanoTime();
+    int[] group = new RedundancyGrouper().group(terms, frequency);
+    assertThat((System.nanoTime() - t0) / 1e9).as("seconds").isLessThan(30);
+    assertThat(group[n - 1]).isEqualTo(group[3]);
+  }
 }

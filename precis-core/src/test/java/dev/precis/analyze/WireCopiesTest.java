@@ -7,7 +7,10 @@ import dev.precis.TestStories;
 import dev.precis.model.Document;
 import dev.precis.model.Story;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class WireCopiesTest {
@@ -67,5 +70,49 @@ class WireCopiesTest {
     long t0 = System.nanoTime();
     new WireCopies().find(docs);
     assertThat((System.nanoTime() - t0) / 1e9).as("seconds").isLessThan(10);
+  }
+
+  @Test
+  void shingleHashesAreThoseOfTheWordsSplitByPattern() {
+    SplittableRandom random = new SplittableRandom(7);
+    String alphabet = "abcXYZ 09,.;'-\u00e9\u00c9\u0130\u00df\u0663\u2167\u00b2\u02b0\u4e2d \n\t\ud835\udc00\ud800";
+    List<String> texts = new ArrayList<>(List.of(WIRE, OTHER, WIRE.toUpperCase(Locale.ROOT), WIRE + " " + OTHER));
+    for (int t = 0; t < 200; t++) {
+      StringBuilder b = new StringBuilder();
+      for (int i = 0, n = random.nextInt(600); i < n; i++) {
+        b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      texts.add(b.toString());
+    }
+    for (String text : texts) {
+      assertThat(WireCopies.shingles(text)).as(text).containsExactly(byPattern(text));
+    }
+  }
+
+  /** Word 5-shingle hashes computed the plain way: split on a pattern, hash each shingle's characters. */
+  private static long[] byPattern(String text) {
+    List<String> words = new ArrayList<>();
+    for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (!w.isEmpty()) {
+        words.add(w);
+      }
+    }
+    if (words.size() < 40) {
+      return new long[0];
+    }
+    long[] out = new long[words.size() - 4];
+    for (int i = 0; i < out.length; i++) {
+      long h = 1125899906842597L;
+      for (int k = 0; k < 5; k++) {
+        for (char c : words.get(i + k).toCharArray()) {
+          h = 31 * h + c;
+        }
+        h = 31 * h + ' ';
+      }
+      long z = (h ^ (h >>> 30)) * 0xbf58476d1ce4e5b9L;
+      z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+      out[i] = z ^ (z >>> 31);
+    }
+    return Arrays.stream(out).distinct().sorted().toArray();
   }
 }
