@@ -77,9 +77,9 @@ class RedundancyGrouperTest {
 
   @Test
   void sentencesOverAFewWordsAreComparedWithABoundedNumberOfOthers() {
-    // 200,000 sentences of 8 terms out of 40: every sentence shares terms with every other, the all-pairs case.
+    // 50,000 sentences of 8 terms out of 40: every sentence shares terms with every other, the all-pairs case.
     java.util.SplittableRandom random = new java.util.SplittableRandom(5);
-    int n = 200_000;
+    int n = 50_000;
     int[][] terms = new int[n][];
     int[] frequency = new int[40];
     for (int s = 0; s < n; s++) {
