@@ -161,6 +161,37 @@ TXT
   echo
   bench_java dev.precis.bench.IngestBenchmark --threads 1 2>/dev/null | grep '^|'
   bench_java dev.precis.bench.IngestBenchmark --threads 2 2>/dev/null | grep '^|' | tail -n +3
+  echo
+  echo "Evaluator scaling, default algorithm, all 5,622 Multi-News validation stories, scoring included, 3 runs each:"
+  echo "\`./precis eval --dataset multinews-val.jsonl.gz --preset multinews --threads 1\` and \`--threads 2\`"
+  echo
+  echo "| threads | stories/s, median [min, max] of 3 runs |"
+  echo "|---|---|"
+  for t in 1 2; do
+    rates=()
+    for _ in 1 2 3; do
+      rates+=("$(./precis eval --dataset "$data/multinews-val.jsonl.gz" --preset multinews --threads "$t" --format json |
+        grep -o '"stories_per_second" : [0-9.]*' | grep -o '[0-9.]*$')")
+    done
+    printf '%s\n' "${rates[@]}" | sort -n | awk -v t="$t" '{a[NR]=$1} END {printf "| %s | %s [%s, %s] |\n", t, a[2], a[1], a[3]}'
+  done
+  cat <<'TXT'
+
+Adversarial inputs (`AdversarialStories`, generated, never real pages): a 30 MB article of random sentences over 60
+words (every sentence shares words with every other), a 30 MB article over 50,000 Zipf-distributed words, 10,000
+articles of one or two sentences, and 1,000 near-copies of one article (a few words changed, a sentence dropped,
+one added). Each is summarized (default algorithm, 150 words) and reported once in a fresh JVM, generation not
+counted, stopped after 300 s: `java -Xmx8g -cp ... dev.precis.bench.AdversarialBenchmark summarize|report INPUT`
+
+| input | articles | characters | stage | seconds | summary sentences |
+|---|---|---|---|---|---|
+TXT
+  for input in low-vocabulary huge-article tiny-articles near-duplicates; do
+    for stage in summarize report; do
+      timeout 300 java -Xmx8g -cp "$cp" dev.precis.bench.AdversarialBenchmark "$stage" "$input" ||
+        echo "| $input | | | $stage | stopped after 300 s | |"
+    done
+  done
   cat <<'TXT'
 
 ## Debris cleaning (issue: real-world input)
