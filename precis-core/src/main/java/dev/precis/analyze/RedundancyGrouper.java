@@ -19,7 +19,7 @@ import java.util.Map;
  */
 public final class RedundancyGrouper {
   /** Most posting entries one sentence looks at, rarest terms first. */
-  static final int MAX_VISITED = 256;
+  static final int MAX_VISITED = 128;
 
   private final double jaccard;
   private final double containment;

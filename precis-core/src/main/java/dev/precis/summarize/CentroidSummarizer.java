@@ -30,7 +30,7 @@ import java.util.List;
  *
  * <p>Linear in the size of the story; no candidate pool is needed.
  */
-public final class CentroidSummarizer implements Summarizer {
+public final class CentroidSummarizer extends ConfigurableSummarizer {
   public static final Option<Integer> CENTROID_TERMS = Option.integer("centroidTerms", 100, 0,
       "heaviest centroid terms kept; 0 keeps all");
   public static final Option<Double> CENTROID_WEIGHT = Option.decimal("centroidWeight", 1.0, 0,
@@ -41,7 +41,6 @@ public final class CentroidSummarizer implements Summarizer {
       "weight of a sentence's cosine to its article's first sentence");
   public static final Option<Double> MAX_SIMILARITY = RankingMath.MAX_SIMILARITY;
 
-  private final Options options;
   private final int centroidTerms;
   private final double centroidWeight;
   private final double positionWeight;
@@ -55,22 +54,12 @@ public final class CentroidSummarizer implements Summarizer {
   }
 
   private CentroidSummarizer(Options options) {
-    this.options = options;
+    super(options, CentroidSummarizer::new);
     this.centroidTerms = options.get(CENTROID_TERMS);
     this.centroidWeight = options.get(CENTROID_WEIGHT);
     this.positionWeight = options.get(POSITION_WEIGHT);
     this.firstSentenceWeight = options.get(FIRST_SENTENCE_WEIGHT);
     this.maxSimilarity = options.get(MAX_SIMILARITY);
-  }
-
-  @Override
-  public Options options() {
-    return options;
-  }
-
-  @Override
-  public Summarizer withOptions(Options options) {
-    return new CentroidSummarizer(this.options.requireSameKind(options));
   }
 
   @Override

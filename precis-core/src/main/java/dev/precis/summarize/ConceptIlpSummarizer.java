@@ -59,7 +59,7 @@ import java.util.List;
  * {@link #FIRST_SENTENCE_BONUS} 1, {@link #MAX_CANDIDATES} 400, {@link #NODE_LIMIT} 10,000, {@link #FILL} true.
  * The first three and the last mean what they mean in {@link CoverageSummarizer}.
  */
-public final class ConceptIlpSummarizer implements Summarizer {
+public final class ConceptIlpSummarizer extends ConfigurableSummarizer {
   public static final Option<Integer> MIN_COUNT = Concepts.MIN_COUNT;
   public static final Option<Double> MIN_SHARE = Concepts.MIN_SHARE;
   public static final Option<Integer> DOCUMENTS_FOR_DOCUMENT_FREQUENCY = Concepts.DOCUMENTS_FOR_DOCUMENT_FREQUENCY;
@@ -71,7 +71,6 @@ public final class ConceptIlpSummarizer implements Summarizer {
       "most branch-and-bound nodes before the best summary found so far is returned");
   public static final Option<Boolean> FILL = Concepts.FILL;
 
-  private final Options options;
   private final int minCount;
   private final double minShare;
   private final int documentsForDocumentFrequency;
@@ -87,7 +86,7 @@ public final class ConceptIlpSummarizer implements Summarizer {
   }
 
   private ConceptIlpSummarizer(Options options) {
-    this.options = options;
+    super(options, ConceptIlpSummarizer::new);
     this.minCount = options.get(MIN_COUNT);
     this.minShare = options.get(MIN_SHARE);
     this.documentsForDocumentFrequency = options.get(DOCUMENTS_FOR_DOCUMENT_FREQUENCY);
@@ -95,16 +94,6 @@ public final class ConceptIlpSummarizer implements Summarizer {
     this.maxCandidates = options.get(MAX_CANDIDATES);
     this.nodeLimit = options.get(NODE_LIMIT);
     this.fill = options.get(FILL);
-  }
-
-  @Override
-  public Options options() {
-    return options;
-  }
-
-  @Override
-  public Summarizer withOptions(Options options) {
-    return new ConceptIlpSummarizer(this.options.requireSameKind(options));
   }
 
   @Override

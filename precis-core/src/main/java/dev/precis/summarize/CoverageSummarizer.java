@@ -34,7 +34,7 @@ import java.util.List;
  * others whole; a citation always covers the whole source sentence. How the defaults were chosen, with the
  * measurements: precis-bench/QUALITY-NOTES.md.
  */
-public final class CoverageSummarizer implements Summarizer {
+public final class CoverageSummarizer extends ConfigurableSummarizer {
   public static final Option<Double> UNIGRAM_WEIGHT = Option.decimal("unigramWeight", 0.1, 0,
       "weight of single content terms as concepts, relative to bigrams (0: bigrams only)");
   public static final Option<Integer> DOCUMENTS_FOR_DOCUMENT_FREQUENCY = Concepts.DOCUMENTS_FOR_DOCUMENT_FREQUENCY;
@@ -60,7 +60,6 @@ public final class CoverageSummarizer implements Summarizer {
   public static final Option<Boolean> FILL_BY_POSITION = Option.bool("fillByPosition", false,
       "fill spends leftover budget on the earliest sentences instead of by concept gain");
 
-  private final Options options;
   private final double unigramWeight;
   private final int documentsForDocumentFrequency;
   private final double positionBonus;
@@ -84,7 +83,7 @@ public final class CoverageSummarizer implements Summarizer {
   }
 
   private CoverageSummarizer(Options options) {
-    this.options = options;
+    super(options, CoverageSummarizer::new);
     this.unigramWeight = options.get(UNIGRAM_WEIGHT);
     this.documentsForDocumentFrequency = options.get(DOCUMENTS_FOR_DOCUMENT_FREQUENCY);
     this.positionBonus = options.get(POSITION_BONUS);
@@ -99,16 +98,6 @@ public final class CoverageSummarizer implements Summarizer {
     this.positionDecay = options.get(POSITION_DECAY);
     this.seeds = options.get(SEEDS);
     this.fillByPosition = options.get(FILL_BY_POSITION);
-  }
-
-  @Override
-  public Options options() {
-    return options;
-  }
-
-  @Override
-  public Summarizer withOptions(Options options) {
-    return new CoverageSummarizer(this.options.requireSameKind(options));
   }
 
   @Override

@@ -23,14 +23,13 @@ import java.util.List;
  *
  * <p>Options: {@link #THRESHOLD}, {@link #DAMPING}, {@link #MAX_SIMILARITY}, {@link #POOL_SIZE}.
  */
-public final class LexRankSummarizer implements Summarizer {
+public final class LexRankSummarizer extends ConfigurableSummarizer {
   public static final Option<Double> THRESHOLD = Option.decimal("threshold", 0.1, 0, true, 1, false,
       "lowest cosine similarity kept as an edge of the graph");
   public static final Option<Double> DAMPING = RankingMath.DAMPING;
   public static final Option<Double> MAX_SIMILARITY = RankingMath.MAX_SIMILARITY;
   public static final Option<Integer> POOL_SIZE = RankingMath.POOL_SIZE;
 
-  private final Options options;
   private final double threshold;
   private final double damping;
   private final double maxSimilarity;
@@ -42,21 +41,11 @@ public final class LexRankSummarizer implements Summarizer {
   }
 
   private LexRankSummarizer(Options options) {
-    this.options = options;
+    super(options, LexRankSummarizer::new);
     this.threshold = options.get(THRESHOLD);
     this.damping = options.get(DAMPING);
     this.maxSimilarity = options.get(MAX_SIMILARITY);
     this.poolSize = options.get(POOL_SIZE);
-  }
-
-  @Override
-  public Options options() {
-    return options;
-  }
-
-  @Override
-  public Summarizer withOptions(Options options) {
-    return new LexRankSummarizer(this.options.requireSameKind(options));
   }
 
   @Override

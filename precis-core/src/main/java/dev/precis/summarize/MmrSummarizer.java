@@ -21,11 +21,10 @@ import java.util.List;
  *
  * <p>Options: {@link #LAMBDA}.
  */
-public final class MmrSummarizer implements Summarizer {
+public final class MmrSummarizer extends ConfigurableSummarizer {
   public static final Option<Double> LAMBDA = Option.decimal("lambda", 0.7, 0, true, 1, true,
       "weight of relevance to the centroid against novelty; 1 ranks by relevance alone");
 
-  private final Options options;
   private final double lambda;
 
   /** The defaults. */
@@ -34,18 +33,8 @@ public final class MmrSummarizer implements Summarizer {
   }
 
   private MmrSummarizer(Options options) {
-    this.options = options;
+    super(options, MmrSummarizer::new);
     this.lambda = options.get(LAMBDA);
-  }
-
-  @Override
-  public Options options() {
-    return options;
-  }
-
-  @Override
-  public Summarizer withOptions(Options options) {
-    return new MmrSummarizer(this.options.requireSameKind(options));
   }
 
   @Override

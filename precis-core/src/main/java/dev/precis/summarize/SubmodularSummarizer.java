@@ -42,7 +42,7 @@ import java.util.Set;
  * (100 words) and checked them on Multi-News validation (cost is counted in words here, in bytes there; the
  * figures are in BENCHMARKS.md and precis-bench/QUALITY-NOTES.md).
  */
-public final class SubmodularSummarizer implements Summarizer {
+public final class SubmodularSummarizer extends ConfigurableSummarizer {
   private static final int KMEANS_ITERATIONS = 10;
   private static final long KMEANS_SEED = 20110619L;
 
@@ -59,7 +59,6 @@ public final class SubmodularSummarizer implements Summarizer {
   public static final Option<Integer> MAX_TARGETS = Option.integer("maxTargets", 1000, 1,
       "most sentences whose coverage is measured (every k-th when a story has more)");
 
-  private final Options options;
   private final double a;
   private final double lambda;
   private final double r;
@@ -73,23 +72,13 @@ public final class SubmodularSummarizer implements Summarizer {
   }
 
   private SubmodularSummarizer(Options options) {
-    this.options = options;
+    super(options, SubmodularSummarizer::new);
     this.a = options.get(A);
     this.lambda = options.get(LAMBDA);
     this.r = options.get(R);
     this.clusterShare = options.get(CLUSTER_SHARE);
     this.maxCandidates = options.get(MAX_CANDIDATES);
     this.maxTargets = options.get(MAX_TARGETS);
-  }
-
-  @Override
-  public Options options() {
-    return options;
-  }
-
-  @Override
-  public Summarizer withOptions(Options options) {
-    return new SubmodularSummarizer(this.options.requireSameKind(options));
   }
 
   @Override

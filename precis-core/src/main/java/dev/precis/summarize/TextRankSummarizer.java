@@ -25,12 +25,11 @@ import java.util.List;
  *
  * <p>Options: {@link #DAMPING} (0.85 as in the paper), {@link #MAX_SIMILARITY}, {@link #POOL_SIZE}.
  */
-public final class TextRankSummarizer implements Summarizer {
+public final class TextRankSummarizer extends ConfigurableSummarizer {
   public static final Option<Double> DAMPING = RankingMath.DAMPING;
   public static final Option<Double> MAX_SIMILARITY = RankingMath.MAX_SIMILARITY;
   public static final Option<Integer> POOL_SIZE = RankingMath.POOL_SIZE;
 
-  private final Options options;
   private final double damping;
   private final double maxSimilarity;
   private final int poolSize;
@@ -41,20 +40,10 @@ public final class TextRankSummarizer implements Summarizer {
   }
 
   private TextRankSummarizer(Options options) {
-    this.options = options;
+    super(options, TextRankSummarizer::new);
     this.damping = options.get(DAMPING);
     this.maxSimilarity = options.get(MAX_SIMILARITY);
     this.poolSize = options.get(POOL_SIZE);
-  }
-
-  @Override
-  public Options options() {
-    return options;
-  }
-
-  @Override
-  public Summarizer withOptions(Options options) {
-    return new TextRankSummarizer(this.options.requireSameKind(options));
   }
 
   @Override

@@ -22,6 +22,17 @@ public record Score(double recall, double precision, double f) {
     if (Double.isNaN(x) || Double.isInfinite(x)) {
       return x;
     }
+    // Fast path: below 10^4, x * 10^5 is off the exact product by less than 10^-6, so when its fraction is
+    // further than that from one half, the nearest integer is the exact value's, and k / 10^5 is the double
+    // nearest to the 5-decimal value, as BigDecimal's doubleValue gives it. Ties and large values go the exact way.
+    double scaled = x * 1e5;
+    if (x != 0 && Math.abs(x) < 1e4) {
+      double floor = Math.floor(scaled);
+      double fraction = scaled - floor;
+      if (Math.abs(fraction - 0.5) > 1e-6) {
+        return (fraction < 0.5 ? floor : floor + 1) / 1e5;
+      }
+    }
     return new BigDecimal(x).setScale(5, RoundingMode.HALF_EVEN).doubleValue();
   }
 

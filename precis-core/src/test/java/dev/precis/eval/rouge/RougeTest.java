@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -182,5 +185,20 @@ class RougeTest {
     assertScore(
         rouge.score(List.of("The mice were running"), List.of(List.of("mice runs"))).get("ROUGE-1"),
         1.0, 1.0, 1.0);
+  }
+
+  @Test
+  void roundingToFiveDecimalsIsThatOfTheExactValue() {
+    SplittableRandom random = new SplittableRandom(11);
+    for (int i = 0; i < 200_000; i++) {
+      double x = switch (i % 4) {
+        case 0 -> random.nextDouble();
+        case 1 -> random.nextInt(100_001) / 100_000.0 + 0.000005; // near a tie
+        case 2 -> (double) random.nextInt(1_000) / random.nextInt(1, 1_000);
+        default -> (random.nextDouble() - 0.5) * 2e4;
+      };
+      double exact = new BigDecimal(x).setScale(5, RoundingMode.HALF_EVEN).doubleValue();
+      assertEquals(exact, Score.round5(x), () -> "round5(" + x + ")");
+    }
   }
 }
