@@ -4,7 +4,6 @@ import dev.precis.Precis;
 import dev.precis.model.Document;
 import dev.precis.model.Story;
 import dev.precis.model.Summary;
-import dev.precis.render.report.StoryReport;
 import dev.precis.summarize.Budget;
 import dev.precis.summarize.Summarizers;
 import java.util.Locale;
@@ -40,8 +39,7 @@ public final class AdversarialBenchmark {
       Summary summary = precis.summarize(story, Summarizers.DEFAULT, budget);
       sentences = summary.sentences().size();
     } else {
-      sentences = StoryReport.of(precis, story, Summarizers.get(Summarizers.DEFAULT), budget).summary().sentences()
-          .size();
+      sentences = precis.report(story, Summarizers.get(Summarizers.DEFAULT), budget).summary().sentences().size();
     }
     double seconds = (System.nanoTime() - t0) / 1e9;
     System.out.printf(Locale.ROOT, "| %s | %,d | %,d | %s | %.2f | %d |%n", args[1], story.documents().size(), chars,
