@@ -165,9 +165,9 @@ class BadInputTest {
 
   @Test
   void unknownCommand() {
-    // picocli suggests every command that is close enough: serve is, by its first letters
+    // picocli suggests every command that is close enough: serve and algorithms are, by their letters
     assertThat(failsWithOneLine("summarise", EXAMPLE))
-        .isEqualTo("precis: unknown command 'summarise'; did you mean summarize or serve? (see 'precis --help')");
+        .isEqualTo("precis: unknown command 'summarise'; did you mean summarize or serve or algorithms? (see 'precis --help')");
     assertThat(failsWithOneLine("reprot", EXAMPLE))
         .isEqualTo("precis: unknown command 'reprot'; did you mean report? (see 'precis --help')");
   }
