@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The values of one summarizer's options: every declared {@link Option} with a value it accepts. Immutable;
@@ -86,7 +87,7 @@ public final class Options {
         : "; its options: " + String.join(", ", names)));
   }
 
-  private Object prefixed(java.util.function.Supplier<Object> parse) {
+  private Object prefixed(Supplier<Object> parse) {
     try {
       return parse.get();
     } catch (OptionException e) {
