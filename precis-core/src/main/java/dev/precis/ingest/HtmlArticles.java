@@ -91,25 +91,45 @@ final class HtmlArticles {
   private static Extracted parsed(String html, String base) {
     org.jsoup.nodes.Document doc = Jsoup.parse(html, base);
     PageMetadata meta = PageMetadata.of(doc);
-    HtmlText.prune(doc);
-    String text = "";
+    Element core = HtmlText.prune(doc);
+    if (core == null) {
+      return new Extracted(meta, "", false);
+    }
+    String own = HtmlText.paragraphs(core);
     if (html.length() <= READABILITY_MAX_CHARS && doc.getAllElements().size() <= READABILITY_MAX_ELEMENTS) {
-      text = readability(doc, base.isEmpty() ? NO_BASE : base);
+      Element found = readability(core, base.isEmpty() ? NO_BASE : base);
+      // Readability's answer is kept when it holds nearly all the article-like text: it only tidies the element.
+      if (found != null && HtmlText.articleText(found) >= READABILITY_KEEPS * HtmlText.articleText(core)) {
+        String text = HtmlText.paragraphs(found);
+        if (!text.isBlank()) {
+          return new Extracted(meta, text, false);
+        }
+      }
     }
-    if (text.isBlank()) {
-      text = doc.body() == null ? "" : HtmlText.paragraphs(doc.body());
-    }
-    return new Extracted(meta, text, false);
+    return new Extracted(meta, own, false);
   }
 
-  /** The text readability finds in {@code doc} (which it changes); "" when it finds none or fails. */
-  private static String readability(org.jsoup.nodes.Document doc, String uri) {
+  /** The share of the article's element's article-like text readability's answer must hold to be taken. */
+  private static final double READABILITY_KEEPS = 0.9;
+
+  /**
+   * The element readability finds in a copy of {@code core} (readability changes the document it is given, and
+   * the page must stay as it was for the fallback); null when it finds none or fails.
+   */
+  private static Element readability(Element core, String uri) {
     try {
-      Article article = new Readability4J(uri, doc).parse();
-      Element content = article.getArticleContent();
-      return content == null ? "" : HtmlText.paragraphs(content);
+      org.jsoup.nodes.Document copy = org.jsoup.nodes.Document.createShell(uri);
+      if (core.normalName().equals("body")) {
+        for (Element child : core.children()) {
+          copy.body().appendChild(child.clone());
+        }
+      } else {
+        copy.body().appendChild(core.clone());
+      }
+      Article article = new Readability4J(uri, copy).parse();
+      return article.getArticleContent();
     } catch (RuntimeException | StackOverflowError e) {
-      return "";
+      return null;
     }
   }
 
