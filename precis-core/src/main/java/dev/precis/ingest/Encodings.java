@@ -21,9 +21,10 @@ import org.mozilla.universalchardet.UniversalDetector;
  *   <li>a declared charset (HTTP {@code Content-Type} of a WARC record, {@code <meta charset>},
  *       {@code <meta http-equiv="Content-Type">}, an XML declaration). Labels follow the WHATWG encoding standard
  *       where it matters: {@code iso-8859-1}, {@code latin1} and {@code us-ascii} mean windows-1252, and a declared
- *       UTF-16 without a byte-order mark is ignored. A declared legacy single-byte charset on bytes that are valid
- *       UTF-8 with multi-byte sequences is overruled (UTF-8, with a warning): pages that declare latin-1 but are
- *       UTF-8 are common, the opposite is practically impossible;
+ *       UTF-16 without a byte-order mark is ignored. A declared charset other than UTF-8 on bytes that are valid
+ *       UTF-8 with multi-byte sequences is overruled (UTF-8, with a warning): pages that declare latin-1,
+ *       windows-1251 or Shift_JIS but are UTF-8 are common, while legacy text that happens to be valid UTF-8 with
+ *       multi-byte sequences is practically impossible;
  *   <li>valid UTF-8 (no warning);
  *   <li>detection with juniversalchardet (with a warning); latin-1 verdicts are read as windows-1252;
  *   <li>windows-1252 (with a warning).
@@ -180,7 +181,7 @@ final class Encodings {
           problem = "is not UTF-8 as it declares";
         }
       } else {
-        if (singleByte(cs) && hasMultiByteUtf8(b, n)) {
+        if (hasMultiByteUtf8(b, n)) {
           try {
             String text = strict(StandardCharsets.UTF_8, b, 0, n);
             warnings.accept(name + ": declares " + declared + " but is UTF-8; read as UTF-8");

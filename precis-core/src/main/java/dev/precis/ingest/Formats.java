@@ -14,7 +14,7 @@ import java.util.Set;
  *   <caption>Detection rules, in order</caption>
  *   <tr><td>empty</td><td>refused ("empty file")</td></tr>
  *   <tr><td>{@code WARC/1.x}</td><td>WARC</td></tr>
- *   <tr><td>known binary magic (PDF, zip, images, bzip2, ...), NUL bytes, many control characters</td>
+ *   <tr><td>known binary magic (PDF, zip, images, bzip2, ...), more than a few NUL bytes (eight, or one in a thousand), many control characters</td>
  *       <td>refused ("binary file")</td></tr>
  *   <tr><td><code>{"</code> or <code>{}</code></td><td>JSONL</td></tr>
  *   <tr><td>{@code <DOC>} or {@code <DOC ...>}</td><td>TREC/DUC newswire SGML</td></tr>

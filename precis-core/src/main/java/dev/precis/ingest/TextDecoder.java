@@ -8,9 +8,13 @@ import java.util.function.Consumer;
  * <p>The encoding is found by {@link Encodings}: a byte-order mark (UTF-8, UTF-16, UTF-32), UTF-16 recognised
  * by its zero bytes, valid UTF-8, then detection (juniversalchardet) and windows-1252, the last two with a
  * warning: scraped and legacy news files are often in that encoding, and it is a superset of ISO-8859-1 for
- * printable characters. A file that fits none is refused as "not UTF-8 text".
+ * printable characters. A file that fits none is refused as "not UTF-8 text". A file is binary when more than
+ * eight bytes and more than one in a thousand of its first 64 KB are NUL, or more than one in ten another control
+ * character: a few stray NUL bytes in a text (a scraping accident) do not make it binary.
  */
 final class TextDecoder {
+  /** NUL bytes a text may hold wherever it is short: one in a thousand where it is long. */
+  private static final int MAX_STRAY_NULS = 8;
   /** Bytes looked at to tell text from binary. */
   private static final int SNIFF = 64 * 1024;
 
@@ -48,16 +52,17 @@ final class TextDecoder {
       return;
     }
     int control = 0;
+    int nul = 0;
     for (int i = 0; i < length; i++) {
       int b = bytes[i] & 0xFF;
       if (b == 0) {
-        throw new InputException(name + ": binary file, not text");
+        nul++;
       }
       if ((b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 0x1B) || b == 0x7F) {
         control++;
       }
     }
-    if (control > 0 && control * 10 > length) {
+    if (nul > Math.max(MAX_STRAY_NULS, length / 1000) || (control > 0 && control * 10 > length)) {
       throw new InputException(name + ": binary file, not text");
     }
   }

@@ -9,6 +9,7 @@ package dev.precis.ingest;
  *   <li>CR LF and lone CR become LF, and so do NEL (U+0085) and LINE SEPARATOR (U+2028); PARAGRAPH SEPARATOR
  *       (U+2029) becomes a blank line;
  *   <li>no-break spaces (U+00A0, U+2007, U+202F) become plain spaces;
+ *   <li>NUL characters (stray bytes of a damaged file) are removed;
  *   <li>white space at the end of every line is removed, and so is white space (blank lines included) at the
  *       start and end of the text.
  * </ul>
@@ -33,6 +34,7 @@ public final class TextNormalizer {
         case '\n', '\u0085', '\u2028' -> lineKeep = newline(out, lineKeep, 1);
         case '\u2029' -> lineKeep = newline(out, lineKeep, 2);
         case '\u00A0', '\u2007', '\u202F' -> out.append(' ');
+        case '\0' -> { }
         default -> {
           out.append(c);
           if (!Character.isWhitespace(c)) {
