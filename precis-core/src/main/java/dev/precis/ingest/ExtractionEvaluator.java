@@ -166,7 +166,7 @@ public final class ExtractionEvaluator {
   }
 
   static boolean sameText(String got, String want) {
-    return got != null && fold(got).equals(fold(want));
+    return got != null && PageMetadata.folded(got).equals(PageMetadata.folded(want));
   }
 
   static boolean sameAuthors(String got, String want) {
@@ -175,17 +175,12 @@ public final class ExtractionEvaluator {
 
   private static TreeSet<String> names(String authors) {
     TreeSet<String> out = new TreeSet<>();
-    for (String n : fold(authors).split("\\s*(?:,|&|\\band\\b)\\s*")) {
+    for (String n : PageMetadata.folded(authors).split("\\s*(?:,|&|\\band\\b)\\s*")) {
       if (!n.isBlank()) {
         out.add(n.strip());
       }
     }
     return out;
-  }
-
-  private static String fold(String s) {
-    return s.toLowerCase(Locale.ROOT).replaceAll("[\u2018\u2019\u201B`]", "'").replaceAll("[\u201C\u201D\u201E]", "\"")
-        .replaceAll("[\u2013\u2014]", "-").replaceAll("\\s+", " ").strip();
   }
 
   /** Reads an expected file's content (format in the class comment). */

@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.Elements;
 
 /**
  * The metadata of a web page, from (in this order of preference) JSON-LD ({@code NewsArticle}, {@code Article}
@@ -85,12 +86,14 @@ record PageMetadata(String title, String source, String author, String url, Loca
 
     String siteName = firstNonBlank(name(article == null ? null : article.get("publisher"), ids),
         meta.get("og:site_name"), meta.get("application-name"));
-    String title = firstNonBlank(text(article, "headline"), text(article, "name"), meta.get("og:title"),
-        meta.get("twitter:title"), meta.get("title"), meta.get("dc.title"), pageTitle(doc, siteName),
-        firstH1(doc));
+    String pageTitle = pageTitle(doc, siteName);
+    String h1 = firstH1(doc);
+    String title = firstNonBlank(agreed(text(article, "headline"), meta.get("og:title"), pageTitle, h1),
+        text(article, "headline"), text(article, "name"), meta.get("og:title"), meta.get("twitter:title"),
+        meta.get("title"), meta.get("dc.title"), pageTitle, h1);
     String author = firstNonBlank(name(article == null ? null : article.get("author"), ids), meta.get("author"),
         nonUrl(meta.get("article:author")), meta.get("parsely-author"), meta.get("sailthru.author"),
-        meta.get("dc.creator"), byline(meta.get("byl")));
+        meta.get("dc.creator"), byline(meta.get("byl")), visibleAuthor(doc));
 
     List<String> dates = new ArrayList<>();
     dates.add(text(article, "datePublished"));
@@ -103,21 +106,20 @@ record PageMetadata(String title, String source, String author, String url, Loca
     }
     Element time = doc.selectFirst("time[itemprop=datePublished], time[pubdate], [itemprop=datePublished]");
     if (time != null) {
-      dates.add(firstNonBlank(time.attr("datetime"), time.attr("content")));
+      dates.add(firstNonBlank(time.attr("datetime"), time.attr("content"), time.attr("title")));
     }
-    dates.add(text(article, "dateModified"));
-    dates.add(meta.get("article:modified_time"));
     LocalDateTime date = null;
     String unreadable = null;
     for (String d : dates) {
       if (d == null || d.isBlank()) {
         continue;
       }
-      date = Dates.parse(d);
-      if (date != null) {
+      LocalDateTime parsed = Dates.parse(d);
+      if (parsed != null && !Dates.placeholder(parsed)) {
+        date = parsed;
         break;
       }
-      if (unreadable == null) {
+      if (parsed == null && unreadable == null) {
         unreadable = d.strip();
       }
     }
@@ -140,6 +142,10 @@ record PageMetadata(String title, String source, String author, String url, Loca
         JsonNode main = article.get("mainEntityOfPage");
         url = absolute(doc, main == null ? null : main.isTextual() ? main.asText() : text(main, "@id"));
       }
+    }
+
+    if (date == null) {
+      date = visibleDate(doc, url, article, meta);
     }
 
     String language = null;
@@ -354,6 +360,104 @@ record PageMetadata(String title, String source, String author, String url, Loca
       }
     }
     return title.isEmpty() ? null : title;
+  }
+
+  /**
+   * The date when no tag declares one: a {@code <time datetime>} (in the article first), the address's path, a date
+   * written in an element named like a date or byline, last the date the article was modified.
+   */
+  private static LocalDateTime visibleDate(Document doc, String url, JsonNode article, Map<String, String> meta) {
+    Elements times = doc.select("article time[datetime], main time[datetime]");
+    times.addAll(doc.select("time[datetime]"));
+    for (Element t : times) {
+      LocalDateTime d = Dates.parse(t.attr("datetime"));
+      if (d != null && !Dates.placeholder(d)) {
+        return d;
+      }
+    }
+    for (String address : new String[] {url, meta.get("og:url"), doc.location()}) {
+      LocalDateTime d = Dates.inUrl(address);
+      if (d != null) {
+        return d;
+      }
+    }
+    int looked = 0;
+    for (Element e : doc.select("[class], [id]")) {
+      if (looked >= 40) {
+        break;
+      }
+      if (DATE_NAMES.matcher(e.className() + " " + e.id()).find()) {
+        looked++;
+        String text = e.text();
+        LocalDateTime d = text.length() > 200 ? null : Dates.find(text);
+        if (d != null && !Dates.placeholder(d)) {
+          return d;
+        }
+      }
+    }
+    for (String modified : new String[] {text(article, "dateModified"), meta.get("article:modified_time")}) {
+      LocalDateTime d = Dates.parse(modified);
+      if (d != null && !Dates.placeholder(d)) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  private static final Pattern DATE_NAMES = Pattern.compile("(?i)date|time|publish|posted|byline|meta|dateline");
+  private static final Pattern BY = Pattern.compile("(?:^|\\b)(?:[Pp]osted |[Ww]ritten )?(?:[Bb]y|BY)\\s+(\\p{Lu}[\\p{L}'\u2019.-]*"
+      + "(?:\\s+(?:\\p{Lu}[\\p{L}'\u2019.-]*|de|van|von|der|da|di|le|la|al|bin)){0,3}"
+      + "(?:\\s*(?:,|and|&)\\s*\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,3})*)");
+
+  /**
+   * The author as the page shows it: schema.org microdata ({@code itemprop=author}), {@code rel=author} links,
+   * hCard ({@code .author .fn}), or "By ..." / "Posted by ..." in a byline; null when none.
+   */
+  private static String visibleAuthor(Document doc) {
+    Element micro = doc.selectFirst("[itemprop=author] [itemprop=name], [itemprop=author]");
+    if (micro != null && !micro.text().isBlank() && micro.text().length() < 100) {
+      return micro.text();
+    }
+    Set<String> names = new LinkedHashSet<>();
+    for (Element a : doc.select("a[rel~=(?i)author], .author .fn, .vcard .fn")) {
+      String n = a.text().strip();
+      if (!n.isEmpty() && n.length() < 60) {
+        names.add(n);
+      }
+    }
+    if (!names.isEmpty()) {
+      return String.join(", ", names);
+    }
+    for (Element e : doc.select("[class*=byline], [class*=author], [class*=meta], [id*=byline]")) {
+      String text = e.text();
+      java.util.regex.Matcher m = text.length() > 300 ? null : BY.matcher(text);
+      if (m != null && m.find()) {
+        return m.group(1).replaceAll("\\s*(?:,|&|\\band\\b)\\s*", ", ").strip();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The title that two of og:title, the page's {@code <title>} and its first {@code <h1>} agree on when the JSON-LD
+   * headline says something else (a description written into the headline); null otherwise.
+   */
+  private static String agreed(String headline, String og, String pageTitle, String h1) {
+    String[] titles = {og, pageTitle, h1};
+    for (int i = 0; i < titles.length; i++) {
+      for (int j = i + 1; j < titles.length; j++) {
+        if (titles[i] != null && titles[j] != null && folded(titles[i]).equals(folded(titles[j]))) {
+          return headline == null || folded(headline).equals(folded(titles[i])) ? null : titles[i];
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Text compared loosely: lower case, quotes and dashes folded, white space collapsed. */
+  static String folded(String s) {
+    return s.toLowerCase(Locale.ROOT).replaceAll("[\u2018\u2019\u201B`]", "'").replaceAll("[\u201C\u201D\u201E]", "\"")
+        .replaceAll("[\u2013\u2014]", "-").replaceAll("\\s+", " ").strip();
   }
 
   private static String firstH1(Document doc) {

@@ -759,6 +759,9 @@ public final class NewsPages {
     private void bareblog() {
       h.append("<html>\n<head>\n<meta http-equiv=\"Content-Type\" content=\"text/html; charset=").append(charset())
           .append("\">\n<title>").append(esc(s.title())).append("</title>\n");
+      if (s.has("date-url")) {
+        h.append("<link rel=\"canonical\" href=\"").append(s.url()).append("\">\n");
+      }
       if (s.has("date-us")) {
         h.append("<meta name=\"date\" content=\"").append(US_SLASH.format(s.date())).append("\">\n");
       }
