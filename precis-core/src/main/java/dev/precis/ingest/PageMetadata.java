@@ -404,6 +404,8 @@ record PageMetadata(String title, String source, String author, String url, Loca
     return null;
   }
 
+  private static final Pattern NOT_NAME = Pattern.compile("(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+      + "|mon|tue|wed|thu|fri|sat|sun|updated|published|posted)");
   private static final Pattern DATE_NAMES = Pattern.compile("(?i)date|time|publish|posted|byline|meta|dateline");
   private static final Pattern BY = Pattern.compile("(?:^|\\b)(?:[Pp]osted |[Ww]ritten )?(?:[Bb]y|BY)\\s+(\\p{Lu}[\\p{L}'\u2019.-]*"
       + "(?:\\s+(?:\\p{Lu}[\\p{L}'\u2019.-]*|de|van|von|der|da|di|le|la|al|bin)){0,3}"
@@ -432,7 +434,14 @@ record PageMetadata(String title, String source, String author, String url, Loca
       String text = e.text();
       java.util.regex.Matcher m = text.length() > 300 ? null : BY.matcher(text);
       if (m != null && m.find()) {
-        return m.group(1).replaceAll("\\s*(?:,|&|\\band\\b)\\s*", ", ").strip();
+        List<String> found = new ArrayList<>();
+        for (String n : m.group(1).split("\\s*(?:,|&|\\band\\b)\\s*")) {
+          // after the first name, only names of two words or more that are not a date ("..., November 19")
+          if (found.isEmpty() || (n.contains(" ") && !NOT_NAME.matcher(n).lookingAt())) {
+            found.add(n.strip());
+          }
+        }
+        return String.join(", ", found);
       }
     }
     return null;

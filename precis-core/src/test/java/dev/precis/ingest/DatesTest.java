@@ -35,6 +35,32 @@ class DatesTest {
   }
 
   @Test
+  void readsTheTextualFormsOfBylines() {
+    LocalDateTime t = LocalDateTime.of(2019, 11, 19, 19, 47);
+    assertThat(Dates.parse("November 19, 2019, 07:47 PM EST")).isEqualTo(t);
+    assertThat(Dates.parse("Nov. 19, 2019 at 7:47 p.m.")).isEqualTo(t);
+    assertThat(Dates.parse("Tue, 11/19/2019 - 19:47")).isEqualTo(t);
+    assertThat(Dates.parse("19 November 2019 19:47")).isEqualTo(t);
+    assertThat(Dates.parse("05/29/2007 09:49:00")).isEqualTo(LocalDateTime.of(2007, 5, 29, 9, 49));
+    assertThat(Dates.parse("29/05/2007")).isEqualTo(LocalDateTime.of(2007, 5, 29, 0, 0)); // 29 cannot be a month
+    assertThat(Dates.parse("November 19, 2019, 13:47 PM")).isNull();
+    assertThat(Dates.find("Posted by Gideon Marlowe on March 3, 2012, 04:15 PM EST"))
+        .isEqualTo(LocalDateTime.of(2012, 3, 3, 16, 15));
+    assertThat(Dates.find("By Ellen Brickell | Updated 12 noon")).isNull();
+  }
+
+  @Test
+  void datesInAddressesAndPlaceholders() {
+    assertThat(Dates.inUrl("https://x.example/news/2019/11/19/slug")).isEqualTo(LocalDateTime.of(2019, 11, 19, 0, 0));
+    assertThat(Dates.inUrl("https://x.example/story/2022/01/20/bridge/6590112001/"))
+        .isEqualTo(LocalDateTime.of(2022, 1, 20, 0, 0));
+    assertThat(Dates.inUrl("https://x.example/2016-04-25-marathon.html")).isEqualTo(LocalDateTime.of(2016, 4, 25, 0, 0));
+    assertThat(Dates.inUrl("https://x.example/item/123456789")).isNull();
+    assertThat(Dates.placeholder(Dates.parse("0001-01-01T00:00:00Z"))).isTrue();
+    assertThat(Dates.placeholder(Dates.parse("2019-11-19"))).isFalse();
+  }
+
+  @Test
   void unreadableIsNull() {
     assertThat(Dates.parse("last Tuesday")).isNull();
     assertThat(Dates.parse("2026-13-45")).isNull();

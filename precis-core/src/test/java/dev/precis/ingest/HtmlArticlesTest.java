@@ -221,4 +221,45 @@ class HtmlArticlesTest {
     assertThat(only(f).text()).isEqualTo("Strenger Text.");
     assertThat(read(warnings, f).get(0).language()).isEqualTo("de");
   }
+
+  @Test
+  void thePagesOwnDateWinsOverTheCrawlersAndPlaceholdersAreNoDate() throws Exception {
+    String page = "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":"
+        + "\"Quay works\",\"datePublished\":\"0001-01-01T00:00:00Z\"}</script></head><body><article><h1>Quay works"
+        + "</h1><p class=\"byline\">By Tamsin Rowe, <span class=\"timestamp\">November 19, 2019, 07:47 PM EST</span>"
+        + "</p><p>Work on the quay wall at Saltcombe Bay began on Monday and will take about six weeks to finish.</p>"
+        + "</article></body></html>";
+    HtmlArticles.Page p = HtmlArticles.read(page, "x", null, LocalDateTime.of(2024, 1, 2, 3, 4), "x",
+        warnings::add);
+    assertThat(p.document().date()).isEqualTo(LocalDateTime.of(2019, 11, 19, 19, 47));
+    assertThat(p.author()).isEqualTo("Tamsin Rowe");
+    assertThat(warnings).isEmpty();
+    HtmlArticles.Page undated = HtmlArticles.read(page.replace("November 19, 2019, 07:47 PM EST", ""), "x", null,
+        LocalDateTime.of(2024, 1, 2, 3, 4), "x", warnings::add);
+    assertThat(undated.document().date()).isEqualTo(LocalDateTime.of(2024, 1, 2, 3, 4));
+  }
+
+  @Test
+  void aFewStrayNulBytesAreNotBinaryButManyAre() throws Exception {
+    String page = "<html><body><p>The harbour trust will put the anchor on display on the quay next spring.</p>"
+        + "</body></html>";
+    byte[] bytes = page.getBytes(UTF_8);
+    byte[] stray = new byte[bytes.length + 3];
+    System.arraycopy(bytes, 0, stray, 0, 20);
+    System.arraycopy(bytes, 20, stray, 22, bytes.length - 20);
+    Path f = write(tmp.resolve("stray.html"), stray);
+    assertThat(only(f).text()).isEqualTo("The harbour trust will put the anchor on display on the quay next spring.");
+    byte[] binary = new byte[4000];
+    System.arraycopy(bytes, 0, binary, 0, bytes.length);
+    assertThat(errorOf(warnings, write(tmp.resolve("binary.html"), binary))).endsWith("binary file, not text");
+  }
+
+  @Test
+  void utf8DeclaredAsAMultiByteLegacyCharsetIsReadAsUtf8() throws Exception {
+    String page = "<html><head><meta charset=\"shift_jis\"><title>Caf\u00e9 Rosi\u00e8re</title></head><body><p>"
+        + "Bakers at the Caf\u00e9 Rosi\u00e8re chain walked out on Wednesday over unpaid overtime.</p></body></html>";
+    Document d = only(write(tmp.resolve("sjis.html"), page.getBytes(UTF_8)));
+    assertThat(d.title()).isEqualTo("Caf\u00e9 Rosi\u00e8re");
+    assertThat(warnings).containsExactly(tmp.resolve("sjis.html") + ": declares shift_jis but is UTF-8; read as UTF-8");
+  }
 }

@@ -44,6 +44,7 @@ import java.util.Set;
  *   <tr><td>date-us</td><td>only {@code <meta name=date content="05/29/2007 09:49:00">}</td></tr>
  *   <tr><td>date-url</td><td>the date only in the address ({@code /2019/11/19/})</td></tr>
  *   <tr><td>date-time</td><td>the date only in a plain {@code <time datetime>}</td></tr>
+ *   <tr><td>date-text</td><td>the date only as text in the byline ({@code November 19, 2019, 07:47 PM EST})</td></tr>
  *   <tr><td>title-description</td><td>the JSON-LD {@code headline} is a description; og:title, {@code <title>}
  *       and {@code <h1>} agree on the title</td></tr>
  *   <tr><td>author-byline</td><td>the author only in the visible byline</td></tr>
@@ -247,7 +248,8 @@ public final class NewsPages {
     }
 
     private boolean datesInMeta() {
-      return !s.has("date-placeholder") && !s.has("date-us") && !s.has("date-url") && !s.has("date-time");
+      return !s.has("date-placeholder") && !s.has("date-us") && !s.has("date-url") && !s.has("date-time")
+          && !s.has("date-text");
     }
 
     private String isoDate() {
