@@ -16,10 +16,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Cited, non-redundant summaries of many news articles about one story.",
-    subcommands = {SummarizeCommand.class, EvalCommand.class, ReportCommand.class, ServeCommand.class,
-        AlgorithmsCommand.class,
-        WarmupCommand.class,
-        CommandLine.HelpCommand.class},
+    subcommands = {SummarizeCommand.class, ExtractCommand.class, EvalCommand.class, ReportCommand.class,
+        ServeCommand.class, AlgorithmsCommand.class, WarmupCommand.class, CommandLine.HelpCommand.class},
     synopsisSubcommandLabel = "COMMAND",
     commandListHeading = "%nCommands:%n",
     usageHelpAutoWidth = true)
