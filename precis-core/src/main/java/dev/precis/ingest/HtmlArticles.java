@@ -19,8 +19,11 @@ import org.jsoup.parser.Parser;
 import org.jsoup.parser.StreamParser;
 
 /**
- * Reads one HTML page into an article: the main text by readability4j on a page cleaned of boilerplate
- * ({@link HtmlText#prune}), metadata by {@link PageMetadata}.
+ * Reads one HTML page into an article: metadata by {@link PageMetadata}, the main text from the element holding
+ * the page's article-like text once boilerplate is removed ({@link HtmlText#prune}). When no element stands out
+ * (the article's paragraphs sit straight in {@code <body>} beside other text), readability4j looks for it in a
+ * copy of the cleaned page; its answer is taken when it keeps {@value #READABILITY_KEEPS} of the article-like text,
+ * else the cleaned page's text is (readability changes the document it is given and may keep too little of it).
  *
  * <p><b>Big pages.</b> Readability's cost grows faster than the page, so it runs only on pages of at most
  * {@value #READABILITY_MAX_CHARS} characters and {@value #READABILITY_MAX_ELEMENTS} elements; bigger ones get the
@@ -96,7 +99,8 @@ final class HtmlArticles {
       return new Extracted(meta, "", false);
     }
     String own = HtmlText.paragraphs(core);
-    if (html.length() <= READABILITY_MAX_CHARS && doc.getAllElements().size() <= READABILITY_MAX_ELEMENTS) {
+    if (core == doc.body() && html.length() <= READABILITY_MAX_CHARS
+        && doc.getAllElements().size() <= READABILITY_MAX_ELEMENTS) {
       Element found = readability(core, base.isEmpty() ? NO_BASE : base);
       // Readability's answer is kept when it holds nearly all the article-like text: it only tidies the element.
       if (found != null && HtmlText.articleText(found) >= READABILITY_KEEPS * HtmlText.articleText(core)) {
@@ -109,8 +113,8 @@ final class HtmlArticles {
     return new Extracted(meta, own, false);
   }
 
-  /** The share of the article's element's article-like text readability's answer must hold to be taken. */
-  private static final double READABILITY_KEEPS = 0.9;
+  /** The share of the page's article-like text readability's answer must hold to be taken. */
+  static final double READABILITY_KEEPS = 0.9;
 
   /**
    * The element readability finds in a copy of {@code core} (readability changes the document it is given, and

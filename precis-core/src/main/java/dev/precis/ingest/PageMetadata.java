@@ -93,7 +93,10 @@ record PageMetadata(String title, String source, String author, String url, Loca
         meta.get("title"), meta.get("dc.title"), pageTitle, h1);
     String author = firstNonBlank(name(article == null ? null : article.get("author"), ids), meta.get("author"),
         nonUrl(meta.get("article:author")), meta.get("parsely-author"), meta.get("sailthru.author"),
-        meta.get("dc.creator"), byline(meta.get("byl")), visibleAuthor(doc));
+        meta.get("dc.creator"), byline(meta.get("byl")));
+    if (author == null) {
+      author = visibleAuthor(doc);
+    }
 
     List<String> dates = new ArrayList<>();
     dates.add(text(article, "datePublished"));
