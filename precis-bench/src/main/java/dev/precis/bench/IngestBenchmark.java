@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,8 +33,10 @@ import java.util.stream.Stream;
  * directory, one subdirectory per story, and every story is read with {@link StoryReader} (a directory is one
  * story) and cleaned with the facade ({@link Precis#clean}). After one untimed warm-up pass over all pages, the
  * timed passes give pages per second (median, min and max), MB/s of HTML (MB = 2^20 bytes), the split between
- * ingest and cleaning, and the peak heap. {@code --stages} adds where the time goes, by stage (read, decode, jsoup
- * parse, metadata, pruning, readability4j and its parts, text, cleaning), from stack samples of one more pass.
+ * ingest and cleaning, the CPU time per page of the worker threads (what the wall time would be on idle cores: on
+ * a machine other work shares, pages/s understate the code's speed and CPU time does not), and the peak heap.
+ * {@code --stages} adds where the time goes, by stage (read, decode, jsoup parse, metadata, pruning, readability4j
+ * and its parts, text, cleaning), from stack samples of one more pass.
  *
  * <p>Usage: {@code IngestBenchmark [--pages N] [--kb K] [--per-story N] [--threads N] [--runs N] [--stages]
  * [--dir DIR]} (defaults 10,000 pages, 50 KB, 50 pages per story, 1 thread, 3 runs; {@code --dir} keeps the
@@ -101,8 +104,8 @@ public final class IngestBenchmark {
   record Corpus(List<Path> stories, int pages, long bytes, double meanTextChars) {}
 
   /** One pass over all stories: wall time, and the time spent in ingest and in cleaning (summed over threads). */
-  private record Pass(long wallNanos, long ingestNanos, long cleanNanos, int pagesRead, long warnings,
-      long peakHeapRuntime, long peakHeapPools) {
+  private record Pass(long wallNanos, long ingestNanos, long cleanNanos, long cpuNanos, int pagesRead,
+      long warnings, long peakHeapRuntime, long peakHeapPools) {
     double seconds() {
       return wallNanos / 1e9;
     }
@@ -114,6 +117,8 @@ public final class IngestBenchmark {
     AtomicLong read = new AtomicLong();
     AtomicLong warnings = new AtomicLong();
     AtomicLong peak = new AtomicLong();
+    AtomicLong cpu = new AtomicLong();
+    ThreadMXBean threadsBean = ManagementFactory.getThreadMXBean();
     ThreadLocal<StoryReader> readers = ThreadLocal.withInitial(() -> new StoryReader(w -> warnings.incrementAndGet()));
     Precis precis = new Precis();
     Runtime rt = Runtime.getRuntime();
@@ -123,11 +128,13 @@ public final class IngestBenchmark {
       List<Future<?>> tasks = new ArrayList<>();
       for (Path dir : corpus.stories) {
         tasks.add(pool.submit(() -> {
+          long cpu0 = threadsBean.getCurrentThreadCpuTime();
           long a = System.nanoTime();
           Story story = readOne(readers.get(), dir);
           long b = System.nanoTime();
           precis.clean(story);
           long c = System.nanoTime();
+          cpu.addAndGet(threadsBean.getCurrentThreadCpuTime() - cpu0);
           ingest.addAndGet(b - a);
           clean.addAndGet(c - b);
           read.addAndGet(story.documents().size());
@@ -142,7 +149,8 @@ public final class IngestBenchmark {
       pool.shutdown();
     }
     long wall = System.nanoTime() - start;
-    return new Pass(wall, ingest.get(), clean.get(), (int) read.get(), warnings.get(), peak.get(), poolPeaks());
+    return new Pass(wall, ingest.get(), clean.get(), cpu.get(), (int) read.get(), warnings.get(), peak.get(),
+        poolPeaks());
   }
 
   private static Story readOne(StoryReader reader, Path dir) {
@@ -160,19 +168,21 @@ public final class IngestBenchmark {
     double[] mbs = timed.stream().mapToDouble(p -> mb / p.seconds()).sorted().toArray();
     long ingest = timed.stream().mapToLong(Pass::ingestNanos).sum();
     long clean = timed.stream().mapToLong(Pass::cleanNanos).sum();
+    double cpuMs = timed.stream().mapToLong(Pass::cpuNanos).sum() / 1e6 / ((double) corpus.pages * timed.size());
     double pagesTimed = (double) corpus.pages * timed.size();
     long peakRuntime = timed.stream().mapToLong(Pass::peakHeapRuntime).max().orElse(0);
     long peakPools = timed.stream().mapToLong(Pass::peakHeapPools).max().orElse(0);
     Runtime rt = Runtime.getRuntime();
     System.out.printf(Locale.ROOT, "| pages | HTML | threads (of %d cores) | pages/s, median [min, max] of %d runs "
-        + "| MB/s, median | ms per page: ingest + clean | peak heap (max %d MB) |%n",
+        + "| MB/s, median | ms per page: ingest + clean | CPU ms per page (pages/s per core) "
+        + "| peak heap (max %d MB) |%n",
         rt.availableProcessors(), timed.size(), rt.maxMemory() >> 20);
-    System.out.println("|---|---|---|---|---|---|---|");
+    System.out.println("|---|---|---|---|---|---|---|---|");
     System.out.printf(Locale.ROOT, "| %,d in %d stories | %.0f MB, %.1f KB/page, %,.0f chars of text/page | %d "
-        + "| %.0f [%.0f, %.0f] | %.1f | %.2f + %.2f | %d MB (pools), %d MB (Runtime samples) |%n",
+        + "| %.0f [%.0f, %.0f] | %.1f | %.2f + %.2f | %.2f (%.0f) | %d MB (pools), %d MB (Runtime samples) |%n",
         corpus.pages, corpus.stories.size(), mb, corpus.bytes / 1024.0 / corpus.pages, corpus.meanTextChars,
         threads, median, rates[0], rates[rates.length - 1], median(mbs), ingest / 1e6 / pagesTimed,
-        clean / 1e6 / pagesTimed, peakPools >> 20, peakRuntime >> 20);
+        clean / 1e6 / pagesTimed, cpuMs, 1000 / cpuMs, peakPools >> 20, peakRuntime >> 20);
   }
 
   /** Stages of ingest and cleaning, told by the frames on the stack: the first that matches wins. */

@@ -32,8 +32,9 @@ import java.util.function.Consumer;
  * <ul>
  *   <li><b>Plain text</b>, one article, or several separated by {@code |||||} (Multi-News form), each with an
  *       optional {@code Title:/Source:/Date:/URL:} header block ({@link Articles});
- *   <li><b>HTML pages</b>: the main text (readability4j on the page cleaned of menus, cookie banners, ads,
- *       share bars, related links and footers), metadata from JSON-LD, OpenGraph and {@code <meta>}
+ *   <li><b>HTML pages</b>: the main text (the element holding the page's article-like text, cleaned of menus,
+ *       cookie banners, ads, share bars, related links, footers, hidden copies and captions; readability4j where
+ *       no element stands out), metadata from JSON-LD, OpenGraph, {@code <meta>} and the page
  *       ({@link HtmlArticles}, {@link PageMetadata});
  *   <li><b>RSS and Atom feeds</b>: one article per item ({@link FeedArticles}); items without full content are
  *       read from their title and description and get ids ending in {@code -summary};
