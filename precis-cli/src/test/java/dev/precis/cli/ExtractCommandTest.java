@@ -68,7 +68,7 @@ class ExtractCommandTest {
     assertThat(run.err()).isEqualTo("precis: " + empty + ": no article text in the page\n");
     Path feed = page("feed.xml", "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>x</title></channel></rss>");
     assertThat(Run.of("extract", feed.toString()).err()).isEqualTo("precis: " + feed
-        + ": not an HTML page but RSS/Atom feed\n");
+        + ": not an HTML page but an RSS/Atom feed\n");
     assertThat(Run.of("extract", tmp.resolve("missing.html").toString()).err())
         .isEqualTo("precis: no such file: " + tmp.resolve("missing.html") + "\n");
     assertThat(Run.of("extract", "--format", "xml", empty.toString()).code()).isEqualTo(Main.USAGE);

@@ -1,5 +1,6 @@
 package dev.precis.ingest;
 
+import dev.precis.model.Document;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,7 +13,7 @@ import java.util.function.Consumer;
 /**
  * Extracts the article of one web page, as {@code precis extract} does: the main text (boilerplate, hidden copies,
  * teasers and captions removed) and its metadata ({@link HtmlArticles}, {@link PageMetadata}). Gzip-compressed
- * pages are read too; a page is at most {@value StoryReader#MAX_TEXT_MB} MB. Thread-safe.
+ * pages are read too; a page is at most {@value DocumentReader#MAX_TEXT_MB} MB. Thread-safe.
  *
  * <pre>{@code
  * ExtractedArticle a = new ArticleExtractor(System.err::println).extract(Path.of("page.html"));
@@ -70,13 +71,17 @@ public final class ArticleExtractor {
     if (sniffed.format() == null) {
       throw new InputException(raw.name + ": " + sniffed.refusal());
     }
-    if (sniffed.format() != Formats.Format.HTML) {
-      throw new InputException(raw.name + ": not an HTML page but " + sniffed.format().label);
+    if (sniffed.format() != Format.HTML) {
+      throw new InputException(raw.name + ": not an HTML page but " + switch (sniffed.format()) {
+        case FEED -> "an RSS/Atom feed";
+        case WARC -> "a WARC file";
+        case SGML -> "newswire SGML";
+        case JSONL -> "JSONL";
+        default -> "text";
+      });
     }
-    byte[] bytes = raw.readAll(StoryReader.MAX_TEXT_BYTES);
-    HtmlArticles.Page p = HtmlArticles.read(bytes, bytes.length, null, raw.baseId, null, null, raw.name,
-        warnings);
-    return new ExtractedArticle(p.document().title(), p.document().source(), p.author(), p.document().date(),
-        p.language(), p.document().url(), p.document().text());
+    byte[] bytes = raw.readAll((long) DocumentReader.MAX_TEXT_MB << 20);
+    Document d = HtmlArticles.read(bytes, bytes.length, null, raw.baseId, null, null, raw.name, warnings);
+    return new ExtractedArticle(d.title(), d.source(), d.author(), d.date(), d.language(), d.url(), d.text());
   }
 }

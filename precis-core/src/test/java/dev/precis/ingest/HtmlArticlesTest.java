@@ -229,14 +229,13 @@ class HtmlArticlesTest {
         + "</h1><p class=\"byline\">By Tamsin Rowe, <span class=\"timestamp\">November 19, 2019, 07:47 PM EST</span>"
         + "</p><p>Work on the quay wall at Saltcombe Bay began on Monday and will take about six weeks to finish.</p>"
         + "</article></body></html>";
-    HtmlArticles.Page p = HtmlArticles.read(page, "x", null, LocalDateTime.of(2024, 1, 2, 3, 4), "x",
-        warnings::add);
-    assertThat(p.document().date()).isEqualTo(LocalDateTime.of(2019, 11, 19, 19, 47));
+    Document p = HtmlArticles.read(page, "x", null, LocalDateTime.of(2024, 1, 2, 3, 4), "x", warnings::add);
+    assertThat(p.date()).isEqualTo(LocalDateTime.of(2019, 11, 19, 19, 47));
     assertThat(p.author()).isEqualTo("Tamsin Rowe");
     assertThat(warnings).isEmpty();
-    HtmlArticles.Page undated = HtmlArticles.read(page.replace("November 19, 2019, 07:47 PM EST", ""), "x", null,
+    Document undated = HtmlArticles.read(page.replace("November 19, 2019, 07:47 PM EST", ""), "x", null,
         LocalDateTime.of(2024, 1, 2, 3, 4), "x", warnings::add);
-    assertThat(undated.document().date()).isEqualTo(LocalDateTime.of(2024, 1, 2, 3, 4));
+    assertThat(undated.date()).isEqualTo(LocalDateTime.of(2024, 1, 2, 3, 4));
   }
 
   @Test
