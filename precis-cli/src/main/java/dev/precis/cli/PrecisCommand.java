@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     description = "Cited, non-redundant summaries of many news articles about one story.",
     subcommands = {SummarizeCommand.class, ExtractCommand.class, EvalCommand.class, ReportCommand.class,
-        ServeCommand.class, AlgorithmsCommand.class, WarmupCommand.class, CommandLine.HelpCommand.class},
+        ClusterCommand.class, EvalClustersCommand.class, ServeCommand.class, AlgorithmsCommand.class,
+        WarmupCommand.class, CommandLine.HelpCommand.class},
     synopsisSubcommandLabel = "COMMAND",
     commandListHeading = "%nCommands:%n",
     usageHelpAutoWidth = true)

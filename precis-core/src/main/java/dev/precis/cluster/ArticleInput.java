@@ -1,0 +1,199 @@
+package dev.precis.cluster;
+
+import dev.precis.ingest.InputException;
+import dev.precis.ingest.StoryReader;
+import dev.precis.ingest.StoryStream;
+import dev.precis.model.Document;
+import java.io.BufferedReader;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.function.Consumer;
+
+/**
+ * The articles of the user's inputs as one stream, in arrival order: the one place where the clustering front
+ * ends read input, so that a document-level reader can replace it.
+ *
+ * <ul>
+ *   <li>A JSONL file (or standard input) whose first line is an article row (it has {@code text} and no
+ *       {@code documents}, see {@link ArticleRows}) is streamed line by line in file order; labels are dropped.
+ *   <li>Every other input is read by {@link StoryReader} (files, directories, feeds, WARC, SGML, JSONL stories)
+ *       and its stories are flattened into articles: by date when all of them are dated, else in input order.
+ * </ul>
+ *
+ * Inputs are taken in the order they are named. Articles with blank text are skipped with a warning and counted
+ * ({@link #withoutText()}).
+ */
+public final class ArticleInput implements Iterator<Document>, Closeable {
+  private final Deque<Iterator<Document>> parts = new ArrayDeque<>();
+  private final List<ArticleRows> rows = new ArrayList<>();
+  private final Consumer<String> warnings;
+  private int withoutText;
+  private int undated;
+  private int read;
+  private Document next;
+
+  private ArticleInput(Consumer<String> warnings) {
+    this.warnings = warnings;
+  }
+
+  /** The articles of {@code inputs}: files, directories, or {@code -} for {@code stdin}. */
+  public static ArticleInput open(List<String> inputs, Consumer<String> warnings, InputStream stdin)
+      throws InputException {
+    if (inputs == null || inputs.isEmpty()) {
+      throw new InputException("no input given");
+    }
+    ArticleInput in = new ArticleInput(warnings);
+    try {
+      List<String> others = new ArrayList<>();
+      InputStream otherStdin = stdin;
+      for (String arg : inputs) {
+        boolean isStdin = arg.equals(StoryReader.STDIN);
+        Path path = isStdin ? null : Paths.get(arg);
+        if (path != null && !Files.isRegularFile(path)) {
+          others.add(arg);
+          continue;
+        }
+        InputStream data;
+        try {
+          data = ArticleRows.decompressed(isStdin ? stdin : Files.newInputStream(path));
+          data.mark(1 << 20);
+          boolean articleRows = isArticleRows(data);
+          data.reset();
+          if (articleRows) {
+            in.flushStories(others, otherStdin);
+            ArticleRows r = new ArticleRows(data, isStdin ? "standard input" : arg, warnings);
+            in.rows.add(r);
+            in.parts.add(new Iterator<>() {
+              @Override
+              public boolean hasNext() {
+                return r.hasNext();
+              }
+
+              @Override
+              public Document next() {
+                return r.next().article();
+              }
+            });
+            continue;
+          }
+          if (isStdin) {
+            otherStdin = data;
+          } else {
+            data.close();
+          }
+        } catch (IOException e) {
+          // StoryReader names the problem below.
+        }
+        others.add(arg);
+      }
+      in.flushStories(others, otherStdin);
+    } catch (InputException | RuntimeException e) {
+      in.close();
+      throw e;
+    }
+    return in;
+  }
+
+  private static boolean isArticleRows(InputStream data) throws IOException {
+    BufferedReader r = new BufferedReader(new InputStreamReader(data, StandardCharsets.UTF_8), 8192);
+    StringBuilder line = new StringBuilder();
+    int c;
+    int max = (1 << 20) - 16;
+    int n = 0;
+    while ((c = r.read()) >= 0 && n++ < max) {
+      if (c == '\n') {
+        if (!line.toString().isBlank()) {
+          break;
+        }
+        line.setLength(0);
+      } else {
+        line.append((char) c);
+      }
+    }
+    String first = line.toString().strip();
+    return first.startsWith("{") && ArticleRows.isArticleRow(first);
+  }
+
+  /** Reads the inputs gathered so far with {@link StoryReader} and queues their articles. */
+  private void flushStories(List<String> inputs, InputStream stdin) throws InputException {
+    if (inputs.isEmpty()) {
+      return;
+    }
+    List<Document> docs = new ArrayList<>();
+    try (StoryStream stories = new StoryReader(warnings, stdin).open(List.copyOf(inputs))) {
+      stories.forEachRemaining(s -> docs.addAll(s.documents()));
+    }
+    inputs.clear();
+    if (docs.stream().allMatch(d -> d.date() != null)) {
+      docs.sort(Comparator.comparing(Document::date));
+    }
+    parts.add(docs.iterator());
+  }
+
+  @Override
+  public boolean hasNext() {
+    while (next == null && !parts.isEmpty()) {
+      Iterator<Document> head = parts.peekFirst();
+      if (!head.hasNext()) {
+        parts.removeFirst();
+        continue;
+      }
+      Document d = head.next();
+      if (d.text().isBlank()) {
+        withoutText++;
+        warnings.accept("article " + d.id() + " has no text; skipped");
+        continue;
+      }
+      if (d.date() == null) {
+        undated++;
+      }
+      read++;
+      next = d;
+    }
+    return next != null;
+  }
+
+  @Override
+  public Document next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException();
+    }
+    Document d = next;
+    next = null;
+    return d;
+  }
+
+  /** Articles skipped so far because they had no text (article rows without text included). */
+  public int withoutText() {
+    return withoutText + rows.stream().mapToInt(ArticleRows::withoutText).sum();
+  }
+
+  /** Articles given so far without a date. */
+  public int undated() {
+    return undated;
+  }
+
+  /** Articles given so far. */
+  public int articles() {
+    return read;
+  }
+
+  @Override
+  public void close() {
+    rows.forEach(ArticleRows::close);
+    parts.clear();
+  }
+}

@@ -1,0 +1,430 @@
+package dev.precis.cluster;
+
+import dev.precis.model.Document;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+
+/**
+ * Single-pass clustering against story centroids, found through an inverted index.
+ *
+ * <p>An article is a TF-IDF vector of its title and lead ({@link ArticleVectors}); a story is the sum of its
+ * articles' vectors, cut to its {@value #CENTROID_TERMS} heaviest terms. The article's
+ * {@value #QUERY_TERMS} heaviest terms look up the open stories that hold them in an inverted index; the
+ * best-scoring candidates get their exact cosine similarity, times {@code exp(-days / decay)} when both are dated
+ * and decay is on. The article joins the most similar story at or above the threshold, or opens a story.
+ *
+ * <p>Wire copies: when {@code copy} is on, an article whose MinHash signature (word 4-shingles) agrees with an open
+ * article's on at least that share of its positions joins that article's story at once, and counts once: it is
+ * not added to the document frequencies nor to the story's vector. Candidate copies come from banded LSH buckets.
+ */
+final class OnlineClusterer implements StoryClusterer {
+  static final int CENTROID_TERMS = 256;
+  static final int QUERY_TERMS = 24;
+  private static final int CANDIDATES = 48;
+  /**
+   * Terms held by more open stories than this are not looked up (they still count in the exact similarity of the
+   * candidates found through the other terms): they tell stories apart too poorly to be worth the time.
+   */
+  static final int MAX_POSTINGS = 500;
+  private static final int BANDS = 16;
+  private static final int ROWS = ArticleVectors.SIGNATURE / BANDS;
+
+  private final String name;
+  private final ClusterOptions options;
+  private final ArticleVectors vectors;
+  private final Duration window;
+  private final Map<Integer, List<OpenStory>> postings = new HashMap<>();
+  private final Map<Long, List<Member>> buckets = new HashMap<>();
+  private final Map<String, Member> openArticles = new HashMap<>();
+  private final ArrayDeque<Expiry> byArrival = new ArrayDeque<>();
+  private final PriorityQueue<Expiry> byDate = new PriorityQueue<>(
+      Comparator.comparing(Expiry::date).thenComparingLong(e -> e.story.number));
+  private LocalDateTime clock;
+  private long arrivals;
+  private long stories;
+  private int open;
+  private long search;
+
+  OnlineClusterer(String name, ClusterOptions options) {
+    this.name = name;
+    this.options = options;
+    this.vectors = new ArticleVectors(options);
+    this.window = Duration.ofSeconds(Math.round(options.window() * 86_400));
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public ClusterOptions options() {
+    return options;
+  }
+
+  @Override
+  public int openStories() {
+    return open;
+  }
+
+  @Override
+  public int openArticles() {
+    return openArticles.size();
+  }
+
+  @Override
+  public Assignment assign(Document article) {
+    arrivals++;
+    LocalDateTime date = article.date();
+    if (date != null && (clock == null || date.isAfter(clock))) {
+      clock = date;
+    }
+    closeExpired();
+
+    ArticleVectors.Terms terms = vectors.analyze(article);
+    Member earlier = openArticles.get(article.id());
+    if (earlier != null) {
+      return revise(earlier, article, terms);
+    }
+    Member copied = options.copy() > 0 ? copyOf(terms.signature()) : null;
+    if (copied != null) {
+      Member m = new Member(article.id(), copied.story, null, null, terms.signature());
+      join(m, date);
+      return new Assignment(article.id(), copied.story.id, agreement(copied.signature, terms.signature()), false);
+    }
+    vectors.count(terms);
+    float[] weights = vectors.weigh(terms);
+    OpenStory best = null;
+    double bestScore = 0;
+    for (OpenStory s : candidates(terms.ids(), weights)) {
+      double score = s.cosine(terms.ids(), weights) * decay(date, s.newest);
+      if (score > bestScore || (score == bestScore && best != null && s.number < best.number)) {
+        best = s;
+        bestScore = score;
+      }
+    }
+    boolean opened = best == null || bestScore < options.threshold();
+    if (opened) {
+      best = new OpenStory(++stories);
+      open++;
+      bestScore = 0;
+    }
+    Member m = new Member(article.id(), best, terms.ids(), weights, terms.signature());
+    best.add(m.ids, m.weights, 1);
+    join(m, date);
+    return new Assignment(article.id(), best.id, bestScore, opened);
+  }
+
+  /** A new version of an open article: it replaces the earlier one in the same story. */
+  private Assignment revise(Member earlier, Document article, ArticleVectors.Terms terms) {
+    OpenStory s = earlier.story;
+    unbucket(earlier);
+    s.members.remove(earlier);
+    if (earlier.ids != null) {
+      s.add(earlier.ids, earlier.weights, -1);
+    }
+    float[] weights = vectors.weigh(terms);
+    Member m = new Member(article.id(), s, terms.ids(), weights, terms.signature());
+    double score = s.norm > 0 ? s.cosine(terms.ids(), weights) : 1;
+    s.add(m.ids, m.weights, 1);
+    join(m, article.date());
+    return new Assignment(article.id(), s.id, score, false);
+  }
+
+  /** Records a member in its story, the article table, the copy buckets and the expiry queues. */
+  private void join(Member m, LocalDateTime date) {
+    OpenStory s = m.story;
+    s.members.add(m);
+    openArticles.put(m.article, m);
+    if (m.signature != null && options.copy() > 0) {
+      for (long key : bandKeys(m.signature)) {
+        buckets.computeIfAbsent(key, k -> new ArrayList<>(2)).add(m);
+      }
+    }
+    s.lastArrival = arrivals;
+    byArrival.addLast(new Expiry(s, null, arrivals));
+    if (date != null && (s.newest == null || date.isAfter(s.newest))) {
+      s.newest = date;
+      byDate.add(new Expiry(s, date, 0));
+    }
+  }
+
+  /**
+   * The open stories that share one of the article's heaviest terms; when there are many, those that share the
+   * most of the article's weight.
+   */
+  private List<OpenStory> candidates(int[] ids, float[] weights) {
+    Integer[] order = new Integer[ids.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, (a, b) -> weights[a] != weights[b] ? Float.compare(weights[b], weights[a])
+        : Integer.compare(ids[a], ids[b]));
+    search++;
+    List<OpenStory> found = new ArrayList<>();
+    for (int q = 0, used = 0; q < order.length && used < QUERY_TERMS; q++) {
+      int i = order[q];
+      List<OpenStory> list = postings.get(ids[i]);
+      if (list == null || list.size() > MAX_POSTINGS) {
+        continue;
+      }
+      used++;
+      for (OpenStory s : list) {
+        if (s.search != search) {
+          s.search = search;
+          s.partial = 0;
+          found.add(s);
+        }
+        s.partial += weights[i];
+      }
+    }
+    if (found.size() > CANDIDATES) {
+      found.sort((a, b) -> a.partial != b.partial ? Double.compare(b.partial, a.partial)
+          : Long.compare(a.number, b.number));
+      return found.subList(0, CANDIDATES);
+    }
+    return found;
+  }
+
+  private double decay(LocalDateTime date, LocalDateTime newest) {
+    if (options.decay() <= 0 || date == null || newest == null) {
+      return 1;
+    }
+    double days = Math.abs(Duration.between(newest, date).toSeconds()) / 86_400.0;
+    return Math.exp(-days / options.decay());
+  }
+
+  /** The open article the signature copies most closely, at or above the copy share; null when none. */
+  private Member copyOf(long[] signature) {
+    if (signature == null) {
+      return null;
+    }
+    Member best = null;
+    double bestShare = options.copy();
+    for (long key : bandKeys(signature)) {
+      List<Member> bucket = buckets.get(key);
+      if (bucket == null) {
+        continue;
+      }
+      for (Member m : bucket) {
+        double share = agreement(m.signature, signature);
+        if (share > bestShare || (share == bestShare && (best == null || m.story.number < best.story.number))) {
+          best = m;
+          bestShare = share;
+        }
+      }
+    }
+    return best;
+  }
+
+  private static double agreement(long[] a, long[] b) {
+    int same = 0;
+    for (int i = 0; i < a.length; i++) {
+      if (a[i] == b[i]) {
+        same++;
+      }
+    }
+    return same / (double) a.length;
+  }
+
+  private static long[] bandKeys(long[] signature) {
+    long[] keys = new long[BANDS];
+    for (int b = 0; b < BANDS; b++) {
+      long key = b;
+      for (int r = 0; r < ROWS; r++) {
+        key = ArticleVectors.mix(key * 0x9E3779B97F4A7C15L + signature[b * ROWS + r]);
+      }
+      keys[b] = key;
+    }
+    return keys;
+  }
+
+  private void unbucket(Member m) {
+    if (m.signature == null || options.copy() <= 0) {
+      return;
+    }
+    for (long key : bandKeys(m.signature)) {
+      List<Member> bucket = buckets.get(key);
+      if (bucket != null) {
+        bucket.remove(m);
+        if (bucket.isEmpty()) {
+          buckets.remove(key);
+        }
+      }
+    }
+  }
+
+  private void closeExpired() {
+    while (!byArrival.isEmpty() && arrivals - byArrival.peekFirst().arrival > options.horizon()) {
+      Expiry e = byArrival.removeFirst();
+      if (e.story.open && e.story.lastArrival == e.arrival) {
+        close(e.story);
+      }
+    }
+    if (clock != null) {
+      LocalDateTime limit = clock.minus(window);
+      while (!byDate.isEmpty() && byDate.peek().date.isBefore(limit)) {
+        Expiry e = byDate.poll();
+        if (e.story.open && e.date.equals(e.story.newest)) {
+          close(e.story);
+        }
+      }
+    }
+  }
+
+  private void close(OpenStory s) {
+    s.open = false;
+    open--;
+    for (int t : s.terms) {
+      unpost(t, s);
+    }
+    for (Member m : s.members) {
+      openArticles.remove(m.article, m);
+      unbucket(m);
+    }
+    s.members.clear();
+  }
+
+  private void post(int term, OpenStory s) {
+    postings.computeIfAbsent(term, k -> new ArrayList<>(2)).add(s);
+  }
+
+  private void unpost(int term, OpenStory s) {
+    List<OpenStory> list = postings.get(term);
+    if (list != null) {
+      list.remove(s);
+      if (list.isEmpty()) {
+        postings.remove(term);
+      }
+    }
+  }
+
+  /** When a story may close: by its newest date ({@code date} set) or by its last arrival. */
+  private record Expiry(OpenStory story, LocalDateTime date, long arrival) {}
+
+  /** An article of an open story; {@code ids} and {@code weights} are null for a wire copy. */
+  private record Member(String article, OpenStory story, int[] ids, float[] weights, long[] signature) {}
+
+  /** An open story: its vector (sum of its articles' vectors, heaviest terms only) and members. */
+  private final class OpenStory {
+    final long number;
+    final String id;
+    final List<Member> members = new ArrayList<>(2);
+    int[] terms = new int[0];
+    float[] weights = new float[0];
+    double norm;
+    LocalDateTime newest;
+    long lastArrival;
+    boolean open = true;
+    long search;
+    double partial;
+
+    OpenStory(long number) {
+      this.number = number;
+      this.id = "s" + number;
+    }
+
+    double cosine(int[] ids, float[] w) {
+      if (norm == 0) {
+        return 0;
+      }
+      double dot = 0;
+      int i = 0;
+      int j = 0;
+      while (i < ids.length && j < terms.length) {
+        if (ids[i] == terms[j]) {
+          dot += (double) w[i++] * weights[j++];
+        } else if (ids[i] < terms[j]) {
+          i++;
+        } else {
+          j++;
+        }
+      }
+      return dot / norm;
+    }
+
+    /** Adds {@code sign} times a vector, keeps the heaviest terms, and updates the postings. */
+    void add(int[] ids, float[] w, int sign) {
+      int[] mergedIds = new int[terms.length + ids.length];
+      float[] mergedW = new float[mergedIds.length];
+      int n = 0;
+      int i = 0;
+      int j = 0;
+      while (i < terms.length || j < ids.length) {
+        if (j == ids.length || (i < terms.length && terms[i] < ids[j])) {
+          mergedIds[n] = terms[i];
+          mergedW[n++] = weights[i++];
+        } else if (i == terms.length || ids[j] < terms[i]) {
+          mergedIds[n] = ids[j];
+          mergedW[n++] = sign * w[j++];
+        } else {
+          mergedIds[n] = terms[i];
+          mergedW[n++] = weights[i++] + sign * w[j++];
+        }
+      }
+      int kept = 0;
+      float cut = n > CENTROID_TERMS ? cutOff(mergedW, n) : 0;
+      int atCut = CENTROID_TERMS - countAbove(mergedW, n, cut);
+      for (int k = 0; k < n; k++) {
+        float v = mergedW[k];
+        boolean keep = v > 1e-6f && (v > cut || (v == cut && atCut-- > 0));
+        if (keep) {
+          mergedIds[kept] = mergedIds[k];
+          mergedW[kept++] = v;
+        }
+      }
+      int[] newTerms = Arrays.copyOf(mergedIds, kept);
+      float[] newWeights = Arrays.copyOf(mergedW, kept);
+      if (open) {
+        repost(terms, newTerms);
+      }
+      terms = newTerms;
+      weights = newWeights;
+      double sq = 0;
+      for (float v : weights) {
+        sq += (double) v * v;
+      }
+      norm = Math.sqrt(sq);
+    }
+
+    private void repost(int[] before, int[] after) {
+      int i = 0;
+      int j = 0;
+      while (i < before.length || j < after.length) {
+        if (j == after.length || (i < before.length && before[i] < after[j])) {
+          unpost(before[i++], this);
+        } else if (i == before.length || after[j] < before[i]) {
+          post(after[j++], this);
+        } else {
+          i++;
+          j++;
+        }
+      }
+    }
+  }
+
+  /** The {@value #CENTROID_TERMS}-th largest of the first {@code n} weights. */
+  private static float cutOff(float[] w, int n) {
+    float[] sorted = Arrays.copyOf(w, n);
+    Arrays.sort(sorted);
+    return sorted[n - CENTROID_TERMS];
+  }
+
+  private static int countAbove(float[] w, int n, float cut) {
+    int c = 0;
+    for (int k = 0; k < n; k++) {
+      if (w[k] > cut) {
+        c++;
+      }
+    }
+    return c;
+  }
+}

@@ -1,0 +1,42 @@
+package dev.precis.cluster;
+
+import dev.precis.model.Document;
+
+/**
+ * Puts each article of a news stream into a story, online: {@link #assign} decides at once, from the articles seen
+ * so far, and the decision is never revised. Only the state of open stories is kept; a story older than the
+ * window ({@link ClusterOptions}) is closed and its state dropped, so memory is bounded by the window, not by the
+ * length of the stream. The same articles in the same order always give the same stories.
+ *
+ * <p>An article whose id was seen before, in a story still open, is a new version of that article: it stays in
+ * that story and replaces the earlier text there. Articles are expected in date order; one that comes late is
+ * compared with the stories still open (its own date decides any time decay) and does not move the clock back.
+ * Implementations are not thread-safe: one stream, one clusterer.
+ */
+public interface StoryClusterer {
+  /** The name the algorithm is registered under ({@link StoryClusterers}). */
+  String name();
+
+  /** The options in effect. */
+  ClusterOptions options();
+
+  /** The story of {@code article}; an article with blank text opens a story of its own. */
+  Assignment assign(Document article);
+
+  /** Stories open now. */
+  int openStories();
+
+  /** Articles held by the open stories now. */
+  int openArticles();
+
+  /**
+   * Where an article went.
+   *
+   * @param article the article's id
+   * @param story the story's id ({@code s1}, {@code s2}, ... in the order stories were opened)
+   * @param score similarity to the story it joined (1 for a wire copy or a new version), 0 when it opened one
+   * @param opened whether the article opened the story
+   */
+  record Assignment(String article, String story, double score, boolean opened) {}
+
+}

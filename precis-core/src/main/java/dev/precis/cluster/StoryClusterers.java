@@ -1,0 +1,53 @@
+package dev.precis.cluster;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The story clustering algorithms by name, each with the option defaults it starts from.
+ *
+ * <ul>
+ *   <li>{@code news} (the default): TF-IDF of title and lead with online idf, names and numbers weighted up, wire
+ *       copies found by MinHash and counted once;
+ *   <li>{@code tfidf}: the baseline, single-pass TF-IDF of title and first 300 words with one threshold and
+ *       nothing else.
+ * </ul>
+ */
+public final class StoryClusterers {
+  public static final String DEFAULT = "news";
+
+  private static final Map<String, ClusterOptions> ALGORITHMS = new LinkedHashMap<>();
+
+  static {
+    ALGORITHMS.put("news", ClusterOptions.DEFAULTS);
+    ALGORITHMS.put("tfidf", ClusterOptions.DEFAULTS.with(Map.of("title-weight", "1", "entity-boost", "1",
+        "decay", "0", "copy", "0", "lead", "300", "threshold", "0.3")));
+  }
+
+  private StoryClusterers() {}
+
+  public static Set<String> names() {
+    return ALGORITHMS.keySet();
+  }
+
+  /** The options algorithm {@code name} starts from. */
+  public static ClusterOptions defaults(String name) {
+    ClusterOptions o = ALGORITHMS.get(normalize(name));
+    if (o == null) {
+      throw new IllegalArgumentException("unknown clustering algorithm '" + name + "'; known: "
+          + String.join(", ", ALGORITHMS.keySet()));
+    }
+    return o;
+  }
+
+  /** A new clusterer running algorithm {@code name} with its defaults, some replaced by {@code options}. */
+  public static StoryClusterer create(String name, Map<String, String> options) {
+    return new OnlineClusterer(normalize(name), defaults(name).with(options));
+  }
+
+  private static String normalize(String name) {
+    return name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
+  }
+}
