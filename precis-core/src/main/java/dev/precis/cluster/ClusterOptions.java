@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
  * @param window days a story stays open after its newest dated article
  * @param horizon articles a story stays open after its newest article, dated or not
  * @param threshold least similarity with which an article joins a story rather than opening one
+ * @param similarity how an article is compared with a story
  * @param lead words of an article's text (after the title) that describe it
  * @param titleWeight how many times a title word counts
  * @param entityBoost factor on the weight of names and numbers
@@ -26,14 +27,30 @@ import java.util.stream.Collectors;
  * @param copy share of shared word shingles above which an article is a wire copy of an open one (0: off)
  * @param language ISO 639-1 code of the analyzer (stemming, stop words)
  */
-public record ClusterOptions(double window, int horizon, double threshold, int lead, double titleWeight,
-    double entityBoost, double decay, double copy, String language) {
+public record ClusterOptions(double window, int horizon, double threshold, Similarity similarity, int lead,
+    double titleWeight, double entityBoost, double decay, double copy, String language) {
+
+  /** How an article is compared with a story. */
+  public enum Similarity {
+    /**
+     * The mean cosine similarity with the story's articles (group average): it does not grow with the story, so
+     * one threshold suits a story of one article and one of fifty.
+     */
+    AVERAGE,
+    /** The cosine similarity with the sum of the story's article vectors. */
+    CENTROID;
+
+    String label() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
 
   /** An option's description. */
   public record Option(String name, String type, String defaultValue, String range, String doc) {}
 
   /** The defaults of the default algorithm. */
-  public static final ClusterOptions DEFAULTS = new ClusterOptions(30, 50_000, 0.3, 300, 2, 1.5, 0, 0.5, "en");
+  public static final ClusterOptions DEFAULTS = new ClusterOptions(90, 50_000, 0.2,
+      Similarity.AVERAGE, 300, 2, 2, 0, 0.5, "en");
 
   /** Every option, in the order of the record's components. */
   public static final List<Option> OPTIONS = List.of(
@@ -43,6 +60,8 @@ public record ClusterOptions(double window, int horizon, double threshold, int l
           "a story closes when this many articles arrived after its newest one (the window of undated streams)"),
       new Option("threshold", "similarity", fmt(DEFAULTS.threshold), "(0, 1]",
           "least cosine similarity with which an article joins an open story instead of opening one"),
+      new Option("similarity", "average|centroid", DEFAULTS.similarity.label(), "average, centroid",
+          "average: mean cosine with the story's articles; centroid: cosine with their sum"),
       new Option("lead", "words", fmt(DEFAULTS.lead), "[1, 100000]",
           "words of the text, after the title, that describe an article"),
       new Option("title-weight", "factor", fmt(DEFAULTS.titleWeight), "[0, 10]",
@@ -60,6 +79,9 @@ public record ClusterOptions(double window, int horizon, double threshold, int l
     check("window", window, 0, 3650, false);
     check("horizon", horizon, 1, 100_000_000, true);
     check("threshold", threshold, 0, 1, false);
+    if (similarity == null) {
+      throw new IllegalArgumentException("option similarity: missing");
+    }
     check("lead", lead, 1, 100_000, true);
     check("title-weight", titleWeight, 0, 10, true);
     check("entity-boost", entityBoost, 1, 10, true);
@@ -83,7 +105,7 @@ public record ClusterOptions(double window, int horizon, double threshold, int l
       all.put(name, e.getValue() == null ? "" : e.getValue().strip());
     }
     return new ClusterOptions(number(all, "window", Double::parseDouble), whole(all, "horizon"),
-        number(all, "threshold", Double::parseDouble), whole(all, "lead"),
+        number(all, "threshold", Double::parseDouble), similarity(all.get("similarity")), whole(all, "lead"),
         number(all, "title-weight", Double::parseDouble), number(all, "entity-boost", Double::parseDouble),
         number(all, "decay", Double::parseDouble), number(all, "copy", Double::parseDouble), all.get("language"));
   }
@@ -99,6 +121,7 @@ public record ClusterOptions(double window, int horizon, double threshold, int l
     m.put("window", fmt(window));
     m.put("horizon", fmt(horizon));
     m.put("threshold", fmt(threshold));
+    m.put("similarity", similarity.label());
     m.put("lead", fmt(lead));
     m.put("title-weight", fmt(titleWeight));
     m.put("entity-boost", fmt(entityBoost));
@@ -106,6 +129,15 @@ public record ClusterOptions(double window, int horizon, double threshold, int l
     m.put("copy", fmt(copy));
     m.put("language", language);
     return m;
+  }
+
+  private static Similarity similarity(String v) {
+    for (Similarity s : Similarity.values()) {
+      if (s.label().equals(v.toLowerCase(Locale.ROOT))) {
+        return s;
+      }
+    }
+    throw new IllegalArgumentException("option similarity: '" + v + "' is not one of average, centroid");
   }
 
   private static double number(Map<String, String> m, String name, Function<String, Double> parse) {

@@ -105,7 +105,7 @@ final class OnlineClusterer implements StoryClusterer {
     OpenStory best = null;
     double bestScore = 0;
     for (OpenStory s : candidates(terms.ids(), weights)) {
-      double score = s.cosine(terms.ids(), weights) * decay(date, s.newest);
+      double score = similarity(s, terms.ids(), weights) * decay(date, s.newest);
       if (score > bestScore || (score == bestScore && best != null && s.number < best.number)) {
         best = s;
         bestScore = score;
@@ -133,7 +133,7 @@ final class OnlineClusterer implements StoryClusterer {
     }
     float[] weights = vectors.weigh(terms);
     Member m = new Member(article.id(), s, terms.ids(), weights, terms.signature());
-    double score = s.norm > 0 ? s.cosine(terms.ids(), weights) : 1;
+    double score = s.vectors > 0 ? similarity(s, terms.ids(), weights) : 1;
     s.add(m.ids, m.weights, 1);
     join(m, article.date());
     return new Assignment(article.id(), s.id, score, false);
@@ -192,6 +192,11 @@ final class OnlineClusterer implements StoryClusterer {
       return found.subList(0, CANDIDATES);
     }
     return found;
+  }
+
+  private double similarity(OpenStory s, int[] ids, float[] weights) {
+    return options.similarity() == ClusterOptions.Similarity.AVERAGE ? s.average(ids, weights)
+        : s.cosine(ids, weights);
   }
 
   private double decay(LocalDateTime date, LocalDateTime newest) {
@@ -321,6 +326,8 @@ final class OnlineClusterer implements StoryClusterer {
     int[] terms = new int[0];
     float[] weights = new float[0];
     double norm;
+    /** Articles whose vectors the story sums. */
+    int vectors;
     LocalDateTime newest;
     long lastArrival;
     boolean open = true;
@@ -332,27 +339,18 @@ final class OnlineClusterer implements StoryClusterer {
       this.id = "s" + number;
     }
 
+    /** The mean cosine similarity of the article with the story's articles (wire copies aside). */
+    double average(int[] ids, float[] w) {
+      return vectors == 0 ? 0 : dot(ids, w, terms, weights) / vectors;
+    }
+
     double cosine(int[] ids, float[] w) {
-      if (norm == 0) {
-        return 0;
-      }
-      double dot = 0;
-      int i = 0;
-      int j = 0;
-      while (i < ids.length && j < terms.length) {
-        if (ids[i] == terms[j]) {
-          dot += (double) w[i++] * weights[j++];
-        } else if (ids[i] < terms[j]) {
-          i++;
-        } else {
-          j++;
-        }
-      }
-      return dot / norm;
+      return norm == 0 ? 0 : dot(ids, w, terms, weights) / norm;
     }
 
     /** Adds {@code sign} times a vector, keeps the heaviest terms, and updates the postings. */
     void add(int[] ids, float[] w, int sign) {
+      vectors += sign;
       int[] mergedIds = new int[terms.length + ids.length];
       float[] mergedW = new float[mergedIds.length];
       int n = 0;
@@ -409,6 +407,23 @@ final class OnlineClusterer implements StoryClusterer {
         }
       }
     }
+  }
+
+  /** The dot product of two sparse vectors, ids ascending. */
+  static double dot(int[] ids, float[] w, int[] terms, float[] weights) {
+    double dot = 0;
+    int i = 0;
+    int j = 0;
+    while (i < ids.length && j < terms.length) {
+      if (ids[i] == terms[j]) {
+        dot += (double) w[i++] * weights[j++];
+      } else if (ids[i] < terms[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return dot;
   }
 
   /** The {@value #CENTROID_TERMS}-th largest of the first {@code n} weights. */

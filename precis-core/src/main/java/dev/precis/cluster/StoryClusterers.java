@@ -23,7 +23,7 @@ public final class StoryClusterers {
   static {
     ALGORITHMS.put("news", ClusterOptions.DEFAULTS);
     ALGORITHMS.put("tfidf", ClusterOptions.DEFAULTS.with(Map.of("title-weight", "1", "entity-boost", "1",
-        "decay", "0", "copy", "0", "lead", "300", "threshold", "0.3")));
+        "decay", "0", "copy", "0", "lead", "300", "threshold", "0.25", "similarity", "centroid")));
   }
 
   private StoryClusterers() {}
