@@ -75,7 +75,9 @@ public final class EvalClustersCommand implements Callable<Integer> {
     w.printf(Locale.ROOT, "%-9s %9.4f %9.4f %9.4f%n", "B-cubed", s.bcubedPrecision(), s.bcubedRecall(), s.bcubedF1());
     w.printf(Locale.ROOT, "%-9s %9.4f %9.4f %9.4f%n", "pairwise", s.pairwisePrecision(), s.pairwiseRecall(),
         s.pairwiseF1());
-    w.printf(Locale.ROOT, "ARI %.4f, %.0f articles/s (%.2f s)%n", s.ari(), r.articlesPerSecond(), r.seconds());
+    w.printf(Locale.ROOT, "ARI %.4f%n", s.ari());
+    w.printf(Locale.ROOT, "%.0f articles/s (%.2f s), %.0f articles per CPU second (%.2f s)%n", r.articlesPerSecond(),
+        r.seconds(), r.articlesPerCpuSecond(), r.cpuSeconds());
     w.flush();
     return Main.OK;
   }

@@ -27,13 +27,15 @@ import java.util.PriorityQueue;
  */
 final class OnlineClusterer implements StoryClusterer {
   static final int CENTROID_TERMS = 256;
-  static final int QUERY_TERMS = 24;
-  private static final int CANDIDATES = 48;
+  static final int QUERY_TERMS = 8;
+  private static final int CANDIDATES = 10;
   /**
-   * Terms held by more open stories than this are not looked up (they still count in the exact similarity of the
-   * candidates found through the other terms): they tell stories apart too poorly to be worth the time.
+   * A term once held by more open stories than this is no longer indexed (it still counts in the exact similarity
+   * of the candidates found through other terms): it tells stories apart too poorly to be worth the time.
    */
-  static final int MAX_POSTINGS = 500;
+  static final int MAX_POSTINGS = 100;
+  /** The posting list of a term no longer indexed. */
+  private static final List<OpenStory> SATURATED = List.of();
   private static final int BANDS = 16;
   private static final int ROWS = ArticleVectors.SIGNATURE / BANDS;
 
@@ -162,18 +164,18 @@ final class OnlineClusterer implements StoryClusterer {
    * most of the article's weight.
    */
   private List<OpenStory> candidates(int[] ids, float[] weights) {
-    Integer[] order = new Integer[ids.length];
+    // Heaviest first (ties: lower id), by sorting weight bits and index packed in one long; weights are >= 0.
+    long[] order = new long[ids.length];
     for (int i = 0; i < order.length; i++) {
-      order[i] = i;
+      order[i] = ((long) Float.floatToIntBits(weights[i]) << 32) | (ids.length - 1 - i);
     }
-    Arrays.sort(order, (a, b) -> weights[a] != weights[b] ? Float.compare(weights[b], weights[a])
-        : Integer.compare(ids[a], ids[b]));
+    Arrays.sort(order);
     search++;
     List<OpenStory> found = new ArrayList<>();
-    for (int q = 0, used = 0; q < order.length && used < QUERY_TERMS; q++) {
-      int i = order[q];
+    for (int q = order.length - 1, used = 0; q >= 0 && used < QUERY_TERMS; q--) {
+      int i = ids.length - 1 - (int) order[q];
       List<OpenStory> list = postings.get(ids[i]);
-      if (list == null || list.size() > MAX_POSTINGS) {
+      if (list == null || list == SATURATED) {
         continue;
       }
       used++;
@@ -186,12 +188,22 @@ final class OnlineClusterer implements StoryClusterer {
         s.partial += weights[i];
       }
     }
-    if (found.size() > CANDIDATES) {
-      found.sort((a, b) -> a.partial != b.partial ? Double.compare(b.partial, a.partial)
-          : Long.compare(a.number, b.number));
-      return found.subList(0, CANDIDATES);
+    if (found.size() <= CANDIDATES) {
+      return found;
     }
-    return found;
+    // The CANDIDATES best partial scores (ties: older story), kept in a min-heap.
+    Comparator<OpenStory> worseFirst = (a, b) -> a.partial != b.partial ? Double.compare(a.partial, b.partial)
+        : Long.compare(b.number, a.number);
+    PriorityQueue<OpenStory> best = new PriorityQueue<>(CANDIDATES + 1, worseFirst);
+    for (OpenStory s : found) {
+      if (best.size() < CANDIDATES) {
+        best.add(s);
+      } else if (worseFirst.compare(s, best.peek()) > 0) {
+        best.poll();
+        best.add(s);
+      }
+    }
+    return new ArrayList<>(best);
   }
 
   private double similarity(OpenStory s, int[] ids, float[] weights) {
@@ -299,12 +311,18 @@ final class OnlineClusterer implements StoryClusterer {
   }
 
   private void post(int term, OpenStory s) {
-    postings.computeIfAbsent(term, k -> new ArrayList<>(2)).add(s);
+    List<OpenStory> list = postings.computeIfAbsent(term, k -> new ArrayList<>(2));
+    if (list != SATURATED) {
+      list.add(s);
+      if (list.size() > MAX_POSTINGS) {
+        postings.put(term, SATURATED);
+      }
+    }
   }
 
   private void unpost(int term, OpenStory s) {
     List<OpenStory> list = postings.get(term);
-    if (list != null) {
+    if (list != null && list != SATURATED) {
       list.remove(s);
       if (list.isEmpty()) {
         postings.remove(term);
