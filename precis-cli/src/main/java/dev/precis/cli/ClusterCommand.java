@@ -138,11 +138,11 @@ public final class ClusterCommand implements Callable<Integer> {
     }
     out.flush();
     if (undated > 0) {
-      io.warn(undated + " articles have no date: they were taken in input order, and only the horizon ("
+      io.warn(articles(undated) + " no date: they were taken in input order, and only the horizon ("
           + clusterer.options().horizon() + " articles) closes their stories");
     }
     if (skipped > 0) {
-      io.warn(skipped + " articles without text were skipped");
+      io.warn(articles(skipped) + " no text and " + (skipped == 1 ? "was" : "were") + " skipped");
     }
     return Main.OK;
   }
@@ -199,12 +199,14 @@ public final class ClusterCommand implements Callable<Integer> {
 
   private static void writeMarkdown(PrintWriter out, StoryClusterer clusterer, Map<String, List<Member>> stories,
       int articles, int undated) {
-    out.printf(Locale.ROOT, "# %d stories from %d articles%n%n", stories.size(), articles);
+    out.printf(Locale.ROOT, "# %d %s from %d %s%n%n", stories.size(), stories.size() == 1 ? "story" : "stories",
+        articles, articles == 1 ? "article" : "articles");
     out.printf(Locale.ROOT, "Algorithm `%s`: %s.%s%n", clusterer.name(),
         ClusteringOptions.describe(clusterer.options()),
-        undated > 0 ? " " + undated + " articles had no date and were taken in input order." : "");
+        undated > 0 ? " Of the articles, " + undated + " had no date and were taken in input order." : "");
     for (Map.Entry<String, List<Member>> e : stories.entrySet()) {
-      out.printf(Locale.ROOT, "%n## %s (%d articles)%n%n", e.getKey(), e.getValue().size());
+      int n = e.getValue().size();
+      out.printf(Locale.ROOT, "%n## %s (%d %s)%n%n", e.getKey(), n, n == 1 ? "article" : "articles");
       for (Member m : e.getValue()) {
         Document d = m.article;
         StringBuilder line = new StringBuilder("- `").append(d.id()).append('`');
@@ -224,6 +226,11 @@ public final class ClusterCommand implements Callable<Integer> {
         out.println(line);
       }
     }
+  }
+
+  /** "1 article has" or "N articles have". */
+  private static String articles(int n) {
+    return n == 1 ? "1 article has" : n + " articles have";
   }
 
   private static String escape(String s) {
