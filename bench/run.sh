@@ -239,6 +239,41 @@ TXT
     bench_java dev.precis.compare.ReportEvaluator "$root/precis-core/src/test/resources/report/$set" | sed -n '/^speaker attribution accuracy/,$p'
   done
   echo '```'
+  cat <<'TXT'
+
+## Story clustering (issue 12)
+
+`precis eval-clusters` on the two development streams (`../shared/data/clustering-en-dev.jsonl`: 280 dated AP/NYT
+articles in 30 stories; `clustering-mn-dev.jsonl.gz`: 14,286 undated, shuffled Multi-News articles in 5,606
+stories), for the single-pass baseline (`tfidf`) and the default (`news`), same options on both streams.
+Command: `./precis eval-clusters --dataset DATA --algorithm NAME`
+
+```
+TXT
+  echo "bench: clustering" >&2
+  for alg in tfidf news; do
+    for set in clustering-en-dev.jsonl clustering-mn-dev.jsonl.gz; do
+      echo "\$ ./precis eval-clusters --dataset $set --algorithm $alg"
+      ./precis eval-clusters --dataset "$data/$set" --algorithm "$alg"
+    done
+  done
+  cat <<'TXT'
+```
+
+Memory on a generated stream (`SyntheticStream`: made-up words, stories living about two days, 10,000 articles a
+day), default clusterer with a 3-day window; open state and heap after a full collection every tenth of the stream;
+peak RSS from `/usr/bin/time -v` (`-Xmx2g`).
+Command: `java -Xmx2g -cp ... dev.precis.bench.ClusterStreamBenchmark --articles N`
+
+```
+TXT
+  for n in 100000 1000000; do
+    echo "== $n articles"
+    /usr/bin/time -v -o "$work/cluster-$n.time" java -Xmx2g -cp "$cp" dev.precis.bench.ClusterStreamBenchmark \
+      --articles "$n"
+    echo "peak RSS $(awk -F: '/Maximum resident/ {print int($2 / 1024)}' "$work/cluster-$n.time") MB"
+  done
+  echo '```'
 } >"$work/BENCHMARKS.md"
 
 mv -- "$work/BENCHMARKS.md" "$out"

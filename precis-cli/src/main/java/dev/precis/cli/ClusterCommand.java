@@ -138,7 +138,7 @@ public final class ClusterCommand implements Callable<Integer> {
     }
     out.flush();
     if (undated > 0) {
-      io.warn(articles(undated) + " no date: they were taken in input order, and only the horizon ("
+      io.warn(articles(undated) + " no date: undated articles are taken in input order, and only the horizon ("
           + clusterer.options().horizon() + " articles) closes their stories");
     }
     if (skipped > 0) {
@@ -203,7 +203,7 @@ public final class ClusterCommand implements Callable<Integer> {
         articles, articles == 1 ? "article" : "articles");
     out.printf(Locale.ROOT, "Algorithm `%s`: %s.%s%n", clusterer.name(),
         ClusteringOptions.describe(clusterer.options()),
-        undated > 0 ? " Of the articles, " + undated + " had no date and were taken in input order." : "");
+        undated > 0 ? " Articles without a date: " + undated + " (taken in input order)." : "");
     for (Map.Entry<String, List<Member>> e : stories.entrySet()) {
       int n = e.getValue().size();
       out.printf(Locale.ROOT, "%n## %s (%d %s)%n%n", e.getKey(), n, n == 1 ? "article" : "articles");

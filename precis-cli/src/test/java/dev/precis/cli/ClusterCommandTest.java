@@ -66,10 +66,10 @@ class ClusterCommandTest {
     Run run = Run.of("cluster", stream(false, "{\"id\": \"empty\", \"text\": \"\"}").toString(), "--format",
         "markdown");
     assertThat(run.code()).as(run.toString()).isZero();
-    assertThat(run.out()).startsWith("# 2 stories from 3 articles").contains("3 had no date",
+    assertThat(run.out()).startsWith("# 2 stories from 3 articles").contains("Articles without a date: 3 (taken in input order).",
         "## s1 (2 articles)", "- `k1`", "- `k2`", "## s2 (1 article)");
     assertThat(run.err()).contains("article empty has no text; skipped",
-        "3 articles have no date: they were taken in input order", "1 article has no text and was skipped");
+        "3 articles have no date: undated articles are taken in input order", "1 article has no text and was skipped");
   }
 
   @Test
