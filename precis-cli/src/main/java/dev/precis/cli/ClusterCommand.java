@@ -15,7 +15,6 @@ import dev.precis.render.Renderer;
 import dev.precis.render.Renderers;
 import dev.precis.render.SummaryWriter;
 import dev.precis.summarize.Budget;
-import dev.precis.summarize.Summarizer;
 import dev.precis.summarize.Summarizers;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -157,13 +156,12 @@ public final class ClusterCommand implements Callable<Integer> {
 
   private void writeSummaries(PrintWriter out, Renderer renderer, Map<String, List<Member>> stories)
       throws IOException {
-    Precis precis = new Precis();
-    Summarizer summarizer = Summarizers.get(Summarizers.DEFAULT);
     Budget budget = Budget.words(words == null ? Budget.DEFAULT_WORDS : words);
+    Precis precis = Precis.builder().summarizer(Summarizers.DEFAULT).budget(budget).build();
     try (SummaryWriter writer = renderer.open(out)) {
       for (Map.Entry<String, List<Member>> e : stories.entrySet()) {
         Story story = Story.of(e.getKey(), e.getValue().stream().map(Member::article).toList());
-        writer.write(precis.summarize(precis.analyze(story), summarizer, budget), budget);
+        writer.write(precis.summarize(story), budget);
       }
     }
   }
