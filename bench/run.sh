@@ -262,14 +262,15 @@ TXT
 
 Memory on a generated stream (`SyntheticStream`: made-up words, stories living about two days, 10,000 articles a
 day), default clusterer with a 3-day window; open state and heap after a full collection every tenth of the stream;
-peak RSS from `/usr/bin/time -v` (`-Xmx2g`).
-Command: `java -Xmx2g -cp ... dev.precis.bench.ClusterStreamBenchmark --articles N`
+peak RSS from `/usr/bin/time -v`. The JVM is capped at `-Xmx384m` so that the resident size shows the
+clusterer's memory rather than how far the collector lets garbage grow before it collects.
+Command: `java -Xmx384m -cp ... dev.precis.bench.ClusterStreamBenchmark --articles N`
 
 ```
 TXT
   for n in 100000 1000000; do
     echo "== $n articles"
-    /usr/bin/time -v -o "$work/cluster-$n.time" java -Xmx2g -cp "$cp" dev.precis.bench.ClusterStreamBenchmark \
+    /usr/bin/time -v -o "$work/cluster-$n.time" java -Xmx384m -cp "$cp" dev.precis.bench.ClusterStreamBenchmark \
       --articles "$n"
     echo "peak RSS $(awk -F: '/Maximum resident/ {print int($2 / 1024)}' "$work/cluster-$n.time") MB"
   done
