@@ -25,7 +25,7 @@ final class ClusteringOptions {
   Double window;
 
   @Option(names = "--option", paramLabel = "NAME=VALUE",
-      description = "A clustering option (repeatable): window, horizon, threshold, lead, title-weight,"
+      description = "A clustering option (repeatable): window, horizon, threshold, similarity, lead, title-weight,"
           + " entity-boost, decay, copy, language. See README.md for each one's meaning and range.")
   Map<String, String> options = new LinkedHashMap<>();
 
