@@ -53,8 +53,8 @@ final class Timestamps {
     String t = Strings.lower(unglue(Strings.trim(line)));
     // "Posted by Priya S. on April 30, 2026": the author between "by" and "on".
     if (t.startsWith("posted by ") || t.startsWith("published by ") || t.startsWith("written by ")) {
-      int on = t.indexOf(" on ", 8);
       int by0 = t.indexOf(" by ");
+      int on = t.indexOf(" on ", by0 + 4); // after the author's first character: "posted by on ..." names none
       if (on < 0 || Words.count(t.substring(by0 + 4, on)) > 4) {
         return false;
       }

@@ -466,6 +466,14 @@ class DebrisCleanerTest {
     void sentencesAreKept(String line) {
       assertKept(line);
     }
+
+    /** A "posted by" line that names no author before its " on " once threw instead of being read. */
+    @ParameterizedTest
+    @ValueSource(strings = {"posted by on the quay, a crowd of forty waited for the ferry",
+        "Written by on the whole a careful crew, the log ran to ninety pages"})
+    void aPostedByLineWithoutAnAuthorIsKept(String line) {
+      assertKept(line);
+    }
   }
 
   @Nested
