@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
     description = "Cited, non-redundant summaries of many news articles about one story.",
     subcommands = {SummarizeCommand.class, ExtractCommand.class, EvalCommand.class, ReportCommand.class,
         ClusterCommand.class, EvalClustersCommand.class, ServeCommand.class, AlgorithmsCommand.class,
-        WarmupCommand.class, CommandLine.HelpCommand.class},
+        TrainCommand.class, WarmupCommand.class, CommandLine.HelpCommand.class},
     synopsisSubcommandLabel = "COMMAND",
     commandListHeading = "%nCommands:%n",
     usageHelpAutoWidth = true)

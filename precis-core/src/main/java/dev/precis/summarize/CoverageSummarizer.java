@@ -112,6 +112,14 @@ public final class CoverageSummarizer extends ConfigurableSummarizer {
 
   @Override
   public Selection select(AnalyzedStory story, Budget budget) {
+    return select(story, budget, null);
+  }
+
+  /**
+   * As {@link #select(AnalyzedStory, Budget)}, with {@code prior[s]} (when not null) added to what each
+   * concept occurrence counted in sentence s contributes to the concept's weight.
+   */
+  Selection select(AnalyzedStory story, Budget budget, double[] prior) {
     Selection selection = new Selection(story, budget);
     int n = story.size();
     if (n == 0) {
@@ -119,7 +127,8 @@ public final class CoverageSummarizer extends ConfigurableSummarizer {
     }
     // Concepts weighted by their counts (documents or sentences), each count with its position bonus.
     Concepts found = Concepts.of(story, documentsForDocumentFrequency, unigramWeight > 0,
-        s -> 1 + positionBonus / Math.pow(1 + story.sentence(s).position(), positionDecay));
+        s -> 1 + (prior == null ? 0 : prior[s])
+            + positionBonus / Math.pow(1 + story.sentence(s).position(), positionDecay));
     int[][] concepts = found.sentences();
     int conceptCount = found.size();
     double[] weight = found.sum();

@@ -1,0 +1,83 @@
+package dev.precis.learn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class GbdtTest {
+  /** Rows of three features; the label is 1 when x0 > 0.5 and x1 < 0.3, or x2 > 0.9 (x2 is mostly noise). */
+  private static float[] rows(int n, long seed, byte[] labels) {
+    Random random = new Random(seed);
+    float[] x = new float[n * 3];
+    for (int r = 0; r < n; r++) {
+      for (int f = 0; f < 3; f++) {
+        x[r * 3 + f] = random.nextFloat();
+      }
+      labels[r] = (byte) ((x[r * 3] > 0.5 && x[r * 3 + 1] < 0.3) || x[r * 3 + 2] > 0.9 ? 1 : 0);
+    }
+    return x;
+  }
+
+  @Test
+  void learnsAnInteractionAndGeneralizes() {
+    byte[] y = new byte[4000];
+    float[] x = rows(4000, 1, y);
+    TreeModel model = Gbdt.train(x, 3, y, new Gbdt.Params(60, 3, 0.3, 1, 1, 0.8, 64), 7);
+    byte[] testY = new byte[2000];
+    float[] test = rows(2000, 2, testY);
+    int right = 0;
+    for (int r = 0; r < 2000; r++) {
+      boolean positive = model.probability(test, r * 3) > 0.5;
+      right += positive == (testY[r] == 1) ? 1 : 0;
+    }
+    assertThat(right / 2000.0).isGreaterThan(0.97);
+    assertThat(model.splitCounts()[0]).isPositive();
+    assertThat(model.splitCounts()[1]).isPositive();
+  }
+
+  @Test
+  void sameDataAndSeedGiveTheSameBytesAndAnotherSeedOtherBytes() {
+    byte[] y = new byte[1000];
+    float[] x = rows(1000, 3, y);
+    Gbdt.Params params = new Gbdt.Params(20, 4, 0.2, 1, 1, 0.7, 32);
+    byte[] a = Gbdt.train(x, 3, y, params, 11).toBytes();
+    byte[] b = Gbdt.train(x, 3, y, params, 11).toBytes();
+    byte[] c = Gbdt.train(x, 3, y, params, 12).toBytes();
+    assertThat(a).isEqualTo(b);
+    assertThat(a).isNotEqualTo(c);
+  }
+
+  @Test
+  void modelBytesReadBackToTheSamePredictions() throws IOException {
+    byte[] y = new byte[500];
+    float[] x = rows(500, 4, y);
+    TreeModel model = Gbdt.train(x, 3, y, new Gbdt.Params(10, 3, 0.3, 1, 1, 1, 16), 1);
+    TreeModel read = TreeModel.read(new ByteArrayInputStream(model.toBytes()));
+    assertThat(read.trees()).isEqualTo(10);
+    for (int r = 0; r < 500; r++) {
+      assertThat(read.margin(x, r * 3)).isEqualTo(model.margin(x, r * 3));
+    }
+    assertThat(read.toBytes()).isEqualTo(model.toBytes());
+  }
+
+  @Test
+  void refusesWhatIsNoModel() {
+    assertThatThrownBy(() -> TreeModel.read(new ByteArrayInputStream(new byte[] {1, 2, 3, 4, 5, 6, 7, 8})))
+        .isInstanceOf(IOException.class);
+  }
+
+  @Test
+  void aConstantFeatureIsNeverSplitOn() {
+    byte[] y = new byte[1000];
+    float[] x = rows(1000, 5, y);
+    for (int r = 0; r < 1000; r++) {
+      x[r * 3 + 1] = 0;
+    }
+    TreeModel model = Gbdt.train(x, 3, y, new Gbdt.Params(20, 3, 0.3, 1, 1, 1, 64), 1);
+    assertThat(model.splitCounts()[1]).isZero();
+  }
+}
