@@ -1,6 +1,8 @@
 package dev.precis.learn;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.SplittableRandom;
 
 /**
@@ -138,9 +140,7 @@ public final class Gbdt {
     private final double[] g;
     private final double[] h;
     private final Params params;
-    private final java.util.List<int[]> nodes = new java.util.ArrayList<>();
-    private final java.util.List<Float> thresholds = new java.util.ArrayList<>();
-    private final java.util.List<Double> values = new java.util.ArrayList<>();
+    private final List<TreeModel.Node> nodes = new ArrayList<>();
 
     Builder(byte[][] binned, float[][] cuts, double[] g, double[] h, Params params) {
       this.binned = binned;
@@ -152,23 +152,7 @@ public final class Gbdt {
 
     TreeModel.Tree build(int[] rows) {
       grow(rows, 0);
-      int n = nodes.size();
-      int[] feature = new int[n];
-      int[] bin = new int[n];
-      float[] threshold = new float[n];
-      int[] left = new int[n];
-      int[] right = new int[n];
-      double[] value = new double[n];
-      for (int i = 0; i < n; i++) {
-        int[] node = nodes.get(i);
-        feature[i] = node[0];
-        bin[i] = node[1];
-        left[i] = node[2];
-        right[i] = node[3];
-        threshold[i] = thresholds.get(i);
-        value[i] = values.get(i);
-      }
-      return new TreeModel.Tree(feature, bin, threshold, left, right, value);
+      return TreeModel.Tree.of(nodes);
     }
 
     /** Adds the subtree over {@code rows} and returns its node index. */
@@ -180,9 +164,8 @@ public final class Gbdt {
         hs += h[r];
       }
       int id = nodes.size();
-      nodes.add(new int[] {-1, 0, -1, -1});
-      thresholds.add(0f);
-      values.add(-gs / (hs + params.lambda()) * params.learningRate());
+      double value = -gs / (hs + params.lambda()) * params.learningRate();
+      nodes.add(new TreeModel.Node(-1, 0, 0f, -1, -1, value));
       if (depth >= params.depth() || hs < 2 * params.minChildWeight()) {
         return id;
       }
@@ -246,8 +229,7 @@ public final class Gbdt {
       }
       int left = grow(leftRows, depth + 1);
       int right = grow(rightRows, depth + 1);
-      nodes.set(id, new int[] {bestFeature, bestBin, left, right});
-      thresholds.set(id, cuts[bestFeature][bestBin]);
+      nodes.set(id, new TreeModel.Node(bestFeature, bestBin, cuts[bestFeature][bestBin], left, right, value));
       return id;
     }
   }

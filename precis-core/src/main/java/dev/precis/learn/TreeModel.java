@@ -6,6 +6,8 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A trained {@link Gbdt} ensemble: a base margin plus the sum of its trees' leaf values. Immutable; its byte
@@ -20,6 +22,21 @@ public final class TreeModel {
    * row goes left when its value is at most {@code threshold} (its bin at most {@code bin} while training).
    */
   record Tree(int[] feature, int[] bin, float[] threshold, int[] left, int[] right, double[] value) {
+    static Tree of(List<Node> nodes) {
+      int n = nodes.size();
+      Tree t = new Tree(new int[n], new int[n], new float[n], new int[n], new int[n], new double[n]);
+      for (int i = 0; i < n; i++) {
+        Node node = nodes.get(i);
+        t.feature[i] = node.feature();
+        t.bin[i] = node.bin();
+        t.threshold[i] = node.threshold();
+        t.left[i] = node.left();
+        t.right[i] = node.right();
+        t.value[i] = node.value();
+      }
+      return t;
+    }
+
     double predict(float[] row, int offset) {
       int i = 0;
       while (feature[i] >= 0) {
@@ -36,6 +53,9 @@ public final class TreeModel {
       return value[i];
     }
   }
+
+  /** One node of a {@link Tree}: a leaf when {@code feature < 0}. */
+  record Node(int feature, int bin, float threshold, int left, int right, double value) {}
 
   private final int features;
   private final double base;
@@ -131,25 +151,17 @@ public final class TreeModel {
       if (n < 1 || n > 1 << 16) {
         throw new IOException("corrupt tree model: tree of " + n + " nodes");
       }
-      int[] feature = new int[n];
-      int[] bin = new int[n];
-      float[] threshold = new float[n];
-      int[] left = new int[n];
-      int[] right = new int[n];
-      double[] value = new double[n];
+      List<Node> nodes = new ArrayList<>(n);
       for (int i = 0; i < n; i++) {
-        feature[i] = in.readInt();
-        bin[i] = in.readInt();
-        threshold[i] = in.readFloat();
-        left[i] = in.readInt();
-        right[i] = in.readInt();
-        value[i] = in.readDouble();
-        boolean inner = feature[i] >= 0;
-        if (feature[i] >= features || inner && (left[i] <= i || right[i] <= i || left[i] >= n || right[i] >= n)) {
+        Node node = new Node(in.readInt(), in.readInt(), in.readFloat(), in.readInt(), in.readInt(), in.readDouble());
+        boolean inner = node.feature() >= 0;
+        if (node.feature() >= features
+            || inner && (node.left() <= i || node.right() <= i || node.left() >= n || node.right() >= n)) {
           throw new IOException("corrupt tree model: bad node " + i + " of tree " + t);
         }
+        nodes.add(node);
       }
-      trees[t] = new Tree(feature, bin, threshold, left, right, value);
+      trees[t] = Tree.of(nodes);
     }
     return new TreeModel(features, base, trees);
   }
