@@ -135,6 +135,37 @@ TXT
 Earlier ablations (the coverage summarizer's own options, each idea on and off on DUC 2003, Multi-News
 validation and held-out Multi-News train stories) are in `precis-bench/QUALITY-NOTES.md`, with their commands.
 
+### Learned sentence scorer (`learned`, issue 16)
+
+The model in the jar retrained (its bytes must equal the committed file), then the ablations: models of 2,000
+train stories with each feature group left out, used as a sentence prior (bonus 4) or alone (rank), on DUC
+2003, TAC 2011 English and the first 1,000 Multi-News validation stories.
+
+TXT
+  echo '```'
+  ./precis train --dataset "$data/multinews-train.jsonl.gz" --limit 10000 --seed 1 --out "$work/learned-model.bin"
+  cmp "$work/learned-model.bin" precis-core/src/main/resources/dev/precis/summarize/learned-model.bin \
+    && echo "byte-identical to the model in the jar"
+  echo '```'
+  echo
+  configs=(coverage lead "shipped=$work/learned-model.bin:prior:4" "shipped-rank=$work/learned-model.bin:rank:0.5")
+  for g in none position length redundancy concepts centrality surface story; do
+    without=()
+    [[ $g == none ]] || without=(--without "$g")
+    ./precis train --dataset "$data/multinews-train.jsonl.gz" --limit 2000 --seed 1 "${without[@]}" \
+      --out "$work/m-$g.bin" >/dev/null
+    configs+=("without-$g=$work/m-$g.bin:prior:4")
+  done
+  bench_java dev.precis.bench.LearnedExperiment --data "$data" --n 1000 "${configs[@]}"
+  echo
+  echo "Summary sentences that depend on something the summary has not introduced:"
+  echo
+  echo '```'
+  bench_java dev.precis.bench.DanglingCount --dataset "$data/duc2003.jsonl" --preset duc coverage learned lead
+  bench_java dev.precis.bench.DanglingCount --dataset "$data/multinews-val.jsonl.gz" --preset multinews --n 1000 coverage learned
+  echo '```'
+  cat <<'TXT'
+
 ## Speed
 
 TXT
