@@ -14,7 +14,9 @@ import dev.precis.server.store.NewArticle;
 import dev.precis.server.store.Store;
 import dev.precis.server.store.StoreUnavailableException;
 import dev.precis.server.store.StoredArticle;
+import dev.precis.server.web.WebPages;
 import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -84,8 +86,8 @@ final class HttpApi {
     this.log = log;
   }
 
-  /** The server, configured and not yet started. */
-  Javalin create(String host, int port) {
+  /** The server, configured and not yet started; {@code pages} adds the web pages after the API's routes. */
+  Javalin create(String host, int port, Consumer<JavalinConfig> pages) {
     return Javalin.create(cfg -> {
       cfg.startup.showJavalinBanner = false;
       cfg.startup.showOldJavalinVersionWarning = false;
@@ -114,15 +116,16 @@ final class HttpApi {
         error(ctx, 500, "internal error (logged by the server)");
       });
       cfg.routes.error(404, ctx -> {
-        if (!isJson(ctx)) {
+        if (!WebPages.answered(ctx) && !WebPages.wantsPage(ctx)) {
           error(ctx, 404, "no such page: " + ctx.path());
         }
       });
       cfg.routes.error(405, ctx -> {
-        if (!isJson(ctx)) {
+        if (!WebPages.answered(ctx)) {
           error(ctx, 405, ctx.method() + " is not allowed on " + ctx.path());
         }
       });
+      pages.accept(cfg);
     });
   }
 
@@ -384,11 +387,6 @@ final class HttpApi {
     }
     int semi = contentType.indexOf(';');
     return (semi < 0 ? contentType : contentType.substring(0, semi)).strip().toLowerCase(Locale.ROOT);
-  }
-
-  private static boolean isJson(Context ctx) {
-    String t = ctx.res().getContentType();
-    return t != null && t.startsWith("application/json");
   }
 
   private static void error(Context ctx, int status, String message) {

@@ -7,6 +7,7 @@ import dev.precis.server.feed.PollingPolicy;
 import dev.precis.server.store.FeedSpec;
 import dev.precis.server.store.FeedState;
 import dev.precis.server.store.Store;
+import dev.precis.server.web.FeedDesk;
 import io.javalin.Javalin;
 import java.net.BindException;
 import java.net.InetAddress;
@@ -14,6 +15,7 @@ import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -79,15 +81,19 @@ public final class PrecisServer implements AutoCloseable {
     Store store = Store.open(options.data(), options.storeBusyTimeout(), clock);
     FeedPoller poller = null;
     try {
-      List<FeedState> feeds = store.syncFeeds(config.feeds());
-      AllowedHosts allowed = new AllowedHosts(config.feeds().stream().map(FeedSpec::url).toList(),
-          config.allowHosts());
+      List<FeedState> feeds = new ArrayList<>(store.syncFeeds(config.feeds()));
+      for (FeedState added : store.feedsAddedOnPage()) {
+        if (feeds.stream().noneMatch(f -> f.id() == added.id())) {
+          feeds.add(added);
+        }
+      }
+      AllowedHosts allowed = new AllowedHosts(feeds.stream().map(FeedState::url).toList(), config.allowHosts());
       PoliteFetcher fetcher = new PoliteFetcher(allowed, new PoliteFetcher.Settings(userAgent(),
           Duration.ofSeconds(10), Duration.ofSeconds(20), Duration.ofSeconds(60), 10_000_000, 5));
       poller = new FeedPoller(store, fetcher, PollingPolicy.defaults(), clock, feeds, log);
       HttpApi api = new HttpApi(store, options.noAuth() ? null : config.token(), config.maxBodyBytes(),
           options.requestTimeout(), feeds, log);
-      Javalin app = api.create(options.bind(), options.port());
+      Javalin app = api.create(options.bind(), options.port(), cfg -> {});
       listen(app, options);
       if (!feeds.isEmpty()) {
         poller.start(2);
@@ -100,6 +106,25 @@ public final class PrecisServer implements AutoCloseable {
       store.close();
       throw e;
     }
+  }
+
+  /** The admin page's view of the feeds: the polled ones; an added feed is stored, allowed and polled at once. */
+  private static FeedDesk desk(Store store, FeedPoller poller, AllowedHosts allowed) {
+    return new FeedDesk() {
+      @Override
+      public List<FeedState> feeds() {
+        return store.feeds().stream().filter(f -> poller.polls(f.id())).toList();
+      }
+
+      @Override
+      public FeedState add(FeedSpec spec) {
+        FeedState added = store.addFeed(spec);
+        allowed.allow(added.url());
+        poller.add(added);
+        poller.start(2);
+        return added;
+      }
+    };
   }
 
   private static void listen(Javalin app, Options options) {

@@ -6,7 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 
 /** HTML text and attribute escaping for untrusted (scraped) text. */
-final class Html {
+public final class Html {
   private Html() {}
 
   /**
@@ -15,7 +15,7 @@ final class Html {
    * controls except tab, line feed and carriage return, non-characters and lone surrogates) become U+FFFD.
    * Null becomes the empty string.
    */
-  static String escape(String text) {
+  public static String escape(String text) {
     if (text == null) {
       return "";
     }

@@ -220,7 +220,26 @@ public final class HtmlReportRenderer implements ReportRenderer {
 
   /** One story's section. */
   static String story(StoryReport r, int index) {
-    return new StoryPage(r, index).html();
+    return new StoryPage(r, index, r.story().id()).html();
+  }
+
+  /**
+   * One story's report as an HTML fragment (the {@code <section>} the page shows for it, headed {@code title}),
+   * for a page that embeds it: the page must load {@link #style()} and {@link #script()} itself (as files, so a
+   * Content-Security-Policy of {@code 'self'} allows them). Passage ids are those of the first story of a page.
+   */
+  public static String section(StoryReport report, String title) {
+    return new StoryPage(report, 0, title).html();
+  }
+
+  /** The report's style sheet. */
+  public static String style() {
+    return STYLE;
+  }
+
+  /** The report's script: citation marks light and scroll to their passages. */
+  public static String script() {
+    return SCRIPT;
   }
 
   /** The HTML of one story, with its source texts marked. */
@@ -230,12 +249,14 @@ public final class HtmlReportRenderer implements ReportRenderer {
     private final CrossSourceReport report;
     private final StoryReport r;
     private final String p;
+    private final String title;
     private final List<Document> docs;
     private final List<SourceMarkup> markups = new ArrayList<>();
     private final StringBuilder sb = new StringBuilder(1 << 15);
 
-    StoryPage(StoryReport r, int index) {
+    StoryPage(StoryReport r, int index, String title) {
       this.r = r;
+      this.title = Sources.oneLine(title);
       this.summary = r.summary();
       this.story = r.story();
       this.report = r.report();
@@ -252,7 +273,6 @@ public final class HtmlReportRenderer implements ReportRenderer {
     }
 
     String html() {
-      String title = Sources.oneLine(story.id());
       sb.append("<section class=\"story\" id=\"").append(p).append("\">\n<header class=\"story-head\"><h2>")
           .append(Html.escape(title)).append("</h2><p class=\"meta\">")
           .append(Sources.plural(docs.size(), "article")).append(" · summary by <code>")

@@ -2,9 +2,9 @@ package dev.precis.server.feed;
 
 import java.net.URI;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The only addresses the server may contact: the hosts of the configured feeds and any host the configuration
@@ -12,13 +12,11 @@ import java.util.Set;
  * 443) only.
  */
 public final class AllowedHosts {
-  private final Set<String> authorities = new HashSet<>();
+  private final Set<String> authorities = ConcurrentHashMap.newKeySet();
 
   /** Allows the host and port of every address in {@code urls}, and {@code extraHosts} ({@code host[:port]}). */
   public AllowedHosts(Collection<URI> urls, Collection<String> extraHosts) {
-    for (URI u : urls) {
-      authorities.add(key(u));
-    }
+    urls.forEach(this::allow);
     for (String h : extraHosts) {
       String t = h.strip().toLowerCase(Locale.ROOT);
       if (t.contains(":")) {
@@ -28,6 +26,11 @@ public final class AllowedHosts {
         authorities.add(t + ":443");
       }
     }
+  }
+
+  /** Allows the host and port of {@code url} too (a feed added while the server runs). */
+  public void allow(URI url) {
+    authorities.add(key(url));
   }
 
   /** True when {@code uri} is http(s) on an allowed host and port. */

@@ -23,7 +23,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 /**
  * Polls the configured feeds and stores their new articles.
@@ -60,7 +59,18 @@ public final class FeedPoller implements AutoCloseable {
     this.policy = policy;
     this.clock = clock;
     this.log = log;
-    this.feedIds = feeds.stream().map(FeedState::id).collect(Collectors.toUnmodifiableSet());
+    this.feedIds = ConcurrentHashMap.newKeySet();
+    feeds.forEach(this::add);
+  }
+
+  /** Polls {@code feed} too from now on (a feed added while the server runs). */
+  public void add(FeedState feed) {
+    feedIds.add(feed.id());
+  }
+
+  /** Whether {@code feedId} is one of the feeds polled. */
+  public boolean polls(long feedId) {
+    return feedIds.contains(feedId);
   }
 
   /** The configured feeds that are due now. */

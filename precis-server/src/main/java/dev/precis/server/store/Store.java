@@ -240,21 +240,7 @@ public final class Store implements AutoCloseable {
           s.setString(4, now);
           s.executeUpdate();
         }
-        long id;
-        try (PreparedStatement s = c.prepareStatement("SELECT id FROM feeds WHERE url = ?")) {
-          s.setString(1, f.url().toString());
-          try (ResultSet r = s.executeQuery()) {
-            r.next();
-            id = r.getLong(1);
-          }
-        }
-        try (PreparedStatement s = c.prepareStatement(
-            "INSERT OR IGNORE INTO feed_state (feed_id, next_check_ms) VALUES (?, ?)")) {
-          s.setLong(1, id);
-          s.setLong(2, clock.millis());
-          s.executeUpdate();
-        }
-        out.add(id);
+        out.add(feedWithState(c, f.url()));
       }
       return out;
     });
@@ -263,6 +249,49 @@ public final class Store implements AutoCloseable {
       out.add(feed(id).orElseThrow());
     }
     return out;
+  }
+
+  /**
+   * Records a feed added on the admin page (due at once), or returns the stored feed with that address unchanged.
+   * Feeds added this way are polled like configured ones, also after a restart ({@link #feedsAddedOnPage}).
+   */
+  public FeedState addFeed(FeedSpec spec) {
+    long id = write("add a feed", c -> {
+      try (PreparedStatement s = c.prepareStatement("INSERT INTO feeds (url, fetch_pages, interval_seconds, added,"
+          + " added_on_page) VALUES (?, ?, ?, ?, 1) ON CONFLICT (url) DO NOTHING")) {
+        s.setString(1, spec.url().toString());
+        s.setInt(2, spec.fetchPages() ? 1 : 0);
+        s.setLong(3, spec.interval().toSeconds());
+        s.setString(4, clock.instant().toString());
+        s.executeUpdate();
+      }
+      return feedWithState(c, spec.url());
+    });
+    return feed(id).orElseThrow();
+  }
+
+  /** The id of the stored feed with this address, after giving it a polling state (due now) if it had none. */
+  private long feedWithState(Connection c, URI url) throws SQLException {
+    long id;
+    try (PreparedStatement s = c.prepareStatement("SELECT id FROM feeds WHERE url = ?")) {
+      s.setString(1, url.toString());
+      try (ResultSet r = s.executeQuery()) {
+        r.next();
+        id = r.getLong(1);
+      }
+    }
+    try (PreparedStatement s = c.prepareStatement(
+        "INSERT OR IGNORE INTO feed_state (feed_id, next_check_ms) VALUES (?, ?)")) {
+      s.setLong(1, id);
+      s.setLong(2, clock.millis());
+      s.executeUpdate();
+    }
+    return id;
+  }
+
+  /** The feeds added on the admin page, in the order they were added. */
+  public List<FeedState> feedsAddedOnPage() {
+    return feeds("WHERE f.added_on_page = 1");
   }
 
   public Optional<FeedState> feed(long id) {
