@@ -92,6 +92,7 @@ public final class WebPages {
     cfg.routes.get(CSS, ctx -> asset(ctx, "text/css", css));
     cfg.routes.get(PAGE_JS, ctx -> asset(ctx, "text/javascript", pageJs));
     cfg.routes.get(REPORT_JS, ctx -> asset(ctx, "text/javascript", HtmlReportRenderer.script()));
+    cfg.routes.get("/favicon.ico", ctx -> ctx.status(204)); // browsers ask; no icon, and no 404 in their console
     cfg.routes.error(404, "html", ctx -> {
       if (!answered(ctx) && wantsPage(ctx)) {
         notFound(ctx, "There is no page at " + ctx.path() + ".");
