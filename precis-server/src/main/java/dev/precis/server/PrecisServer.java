@@ -1,5 +1,6 @@
 package dev.precis.server;
 
+import dev.precis.Precis;
 import dev.precis.server.feed.AllowedHosts;
 import dev.precis.server.feed.FeedPoller;
 import dev.precis.server.feed.PoliteFetcher;
@@ -8,6 +9,13 @@ import dev.precis.server.store.FeedSpec;
 import dev.precis.server.store.FeedState;
 import dev.precis.server.store.Store;
 import dev.precis.server.web.FeedDesk;
+import dev.precis.server.web.WebPages;
+import dev.precis.server.store.StoryStore;
+import dev.precis.server.stories.StoreStoryViews;
+import dev.precis.server.stories.StoryEventBus;
+import dev.precis.server.stories.StoryEvents;
+import dev.precis.server.stories.StoryUpdater;
+import dev.precis.server.stories.StoryViews;
 import io.javalin.Javalin;
 import java.net.BindException;
 import java.net.InetAddress;
@@ -51,12 +59,19 @@ public final class PrecisServer implements AutoCloseable {
 
   private final Store store;
   private final FeedPoller poller;
+  private final StoryUpdater updater;
+  private final StoreStoryViews stories;
+  private final StoryEventBus events;
   private final Javalin app;
   private final List<FeedState> feeds;
 
-  private PrecisServer(Store store, FeedPoller poller, Javalin app, List<FeedState> feeds) {
+  private PrecisServer(Store store, FeedPoller poller, StoryUpdater updater, StoreStoryViews stories,
+      StoryEventBus events, Javalin app, List<FeedState> feeds) {
     this.store = store;
     this.poller = poller;
+    this.updater = updater;
+    this.stories = stories;
+    this.events = events;
     this.app = app;
     this.feeds = feeds;
   }
@@ -80,7 +95,12 @@ public final class PrecisServer implements AutoCloseable {
     }
     Store store = Store.open(options.data(), options.storeBusyTimeout(), clock);
     FeedPoller poller = null;
+    StoryUpdater updater = null;
     try {
+      Precis precis = Precis.builder().build();
+      StoryEventBus events = new StoryEventBus(log);
+      StoreStoryViews stories = new StoreStoryViews(new StoryStore(store), precis);
+      updater = StoryUpdater.start(store, precis, config.stories(), events, log);
       List<FeedState> feeds = new ArrayList<>(store.syncFeeds(config.feeds()));
       for (FeedState added : store.feedsAddedOnPage()) {
         if (feeds.stream().noneMatch(f -> f.id() == added.id())) {
@@ -92,16 +112,22 @@ public final class PrecisServer implements AutoCloseable {
           Duration.ofSeconds(10), Duration.ofSeconds(20), Duration.ofSeconds(60), 10_000_000, 5));
       poller = new FeedPoller(store, fetcher, PollingPolicy.defaults(), clock, feeds, log);
       HttpApi api = new HttpApi(store, options.noAuth() ? null : config.token(), config.maxBodyBytes(),
-          options.requestTimeout(), feeds, log);
-      Javalin app = api.create(options.bind(), options.port(), cfg -> {});
+          options.requestTimeout(), feeds, log, stories, updater);
+      FeedPoller polled = poller;
+      WebPages pages = new WebPages(stories, events, desk(store, polled, allowed),
+          options.noAuth() ? null : config.token(), log);
+      Javalin app = api.create(options.bind(), options.port(), pages::register);
       listen(app, options);
       if (!feeds.isEmpty()) {
         poller.start(2);
       }
-      return new PrecisServer(store, poller, app, feeds);
+      return new PrecisServer(store, poller, updater, stories, events, app, feeds);
     } catch (RuntimeException e) {
       if (poller != null) {
         poller.close();
+      }
+      if (updater != null) {
+        updater.close();
       }
       store.close();
       throw e;
@@ -154,6 +180,21 @@ public final class PrecisServer implements AutoCloseable {
     return feeds;
   }
 
+  /** What the pages read about stories. */
+  public StoryViews stories() {
+    return stories;
+  }
+
+  /** Where the pages hear that a story changed. */
+  public StoryEvents events() {
+    return events;
+  }
+
+  /** The story updater (its backlog, for tests and {@code /healthz}). */
+  public StoryUpdater updater() {
+    return updater;
+  }
+
   /** The User-Agent the server fetches with. */
   static String userAgent() {
     String v = PrecisServer.class.getPackage().getImplementationVersion();
@@ -168,13 +209,14 @@ public final class PrecisServer implements AutoCloseable {
     }
   }
 
-  /** Stops listening, stops polling, then closes the store (queued writes finish first). */
+  /** Stops listening, stops polling and updating stories, then closes the store (queued writes finish first). */
   @Override
   public void close() {
     try {
       app.stop();
     } finally {
       poller.close();
+      updater.close();
       store.close();
     }
   }

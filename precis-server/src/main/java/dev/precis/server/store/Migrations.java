@@ -20,7 +20,7 @@ import java.util.Locale;
 final class Migrations {
   /** The scripts, in order: element i makes version i+1. Never edit a released script; add a new one. */
   static final List<String> SCRIPTS = List.of("001-articles-and-stories.sql", "002-feeds.sql",
-      "003-feeds-added-on-page.sql");
+      "003-story-updates.sql", "004-feeds-added-on-page.sql");
 
   private Migrations() {}
 
