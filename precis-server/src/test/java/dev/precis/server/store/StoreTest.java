@@ -220,6 +220,25 @@ class StoreTest {
   }
 
   @Test
+  void aFeedAddedOnThePageIsDueAtOnceKeptOnceAndToldApartFromConfiguredOnes() {
+    FeedState configured = store.syncFeeds(List.of(new FeedSpec(java.net.URI.create("http://feeds.example/rss"),
+        false, Duration.ofMinutes(10)))).get(0);
+    FeedSpec spec = new FeedSpec(java.net.URI.create("https://wire.example/atom"), true, Duration.ofMinutes(30));
+    FeedState added = store.addFeed(spec);
+    assertThat(added.url()).isEqualTo(spec.url());
+    assertThat(added.fetchPages()).isTrue();
+    assertThat(added.interval()).isEqualTo(Duration.ofMinutes(30));
+    assertThat(added.nextCheck()).isEqualTo(CLOCK.instant());
+    assertThat(store.addFeed(new FeedSpec(spec.url(), false, Duration.ofMinutes(5)))).isEqualTo(added);
+    assertThat(store.addFeed(new FeedSpec(configured.url(), false, Duration.ofMinutes(5))).id())
+        .isEqualTo(configured.id());
+    store.close();
+    store = Store.open(dir, Duration.ofMillis(300), CLOCK);
+    assertThat(store.feedsAddedOnPage()).containsExactly(added);
+    assertThat(store.feeds()).hasSize(2);
+  }
+
+  @Test
   void aClosedStoreRefusesWrites() {
     store.close();
     assertThatThrownBy(() -> store.insertArticle(article(null, null, "Late.")))
