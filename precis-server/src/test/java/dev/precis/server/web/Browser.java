@@ -1,5 +1,7 @@
 package dev.precis.server.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -120,6 +122,38 @@ final class Browser implements AutoCloseable {
       }
     }
     return out;
+  }
+
+  /** What a page runs and loads, and whether anything hostile ran. */
+  private static final String PROBE = """
+      return {
+        scripts: Array.from(document.scripts).map(s => s.getAttribute('src') || 'inline:' + s.textContent),
+        handlers: Array.from(document.querySelectorAll('*')).filter(e =>
+            Array.from(e.attributes).some(a => a.name.toLowerCase().startsWith('on'))).length,
+        foreign: performance.getEntriesByType('resource').map(r => r.name)
+            .filter(n => !n.startsWith(location.origin + '/')),
+        pwned: typeof window.pwned,
+        frames: window.frames.length,
+        styles: document.querySelectorAll('style, [style]').length
+      };""";
+
+  /**
+   * Asserts that the open page runs our two scripts only, has no event handler attribute, inline style or frame,
+   * loaded nothing from another origin, set no {@code window.pwned}, opened no dialog and logged nothing (but, for
+   * a page that is itself a 404, the failed load of its own address).
+   */
+  @SuppressWarnings("unchecked")
+  void assertRanOnlyOurCode(String where) {
+    Map<String, Object> probe = (Map<String, Object>) driver.executeScript(PROBE);
+    assertThat((List<String>) probe.get("scripts")).as(where).containsExactly(WebPages.REPORT_JS, WebPages.PAGE_JS);
+    assertThat(probe.get("handlers")).as(where).isEqualTo(0L);
+    assertThat((List<String>) probe.get("foreign")).as(where).isEmpty();
+    assertThat(probe.get("pwned")).as(where).isEqualTo("undefined");
+    assertThat(probe.get("frames")).as(where).isEqualTo(0L);
+    assertThat(probe.get("styles")).as(where).isEqualTo(0L);
+    String own = driver.getCurrentUrl() + " - Failed to load resource: the server responded with a status"
+        + " of 404 (Not Found)";
+    assertThat(problems()).as(where + ": dialogs and console messages").allMatch(p -> p.equals("console: " + own));
   }
 
   @Override

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.precis.json.PrecisJson;
 import dev.precis.server.PrecisServer;
 import dev.precis.server.ServerConfig;
 import java.net.URI;
@@ -144,6 +145,42 @@ class NewsDeskInChromiumTest {
         .isEqualTo("" + (version + 1));
     assertThat(browser.problems()).isEmpty();
     assertThat(browser.escaped()).isEmpty();
+  }
+
+  @Test
+  void hostileArticlesPostedToTheServerRunNoScriptButOursInAnyPage() throws Exception {
+    String batch = XssCorpus.articles().stream().map(PrecisJson::write)
+        .collect(java.util.stream.Collectors.joining(",", "[", "]"));
+    HttpResponse<String> posted = post("/api/articles", "application/json", batch);
+    assertThat(posted.statusCode()).as(posted.body()).isEqualTo(201);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+    JsonNode listed = stories();
+    while (listed.isEmpty() && System.nanoTime() < deadline) {
+      Thread.sleep(200);
+      listed = stories();
+    }
+    assertThat(listed).as("the hostile articles form a shown story").hasSize(1);
+    long id = listed.get(0).get("id").asLong();
+    HttpResponse<String> feed = http.send(HttpRequest.newBuilder(uri("/admin/feeds"))
+        .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(
+            "url=" + java.net.URLEncoder.encode(XssCorpus.FEED, java.nio.charset.StandardCharsets.UTF_8)
+                + "&token=" + TOKEN)).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(feed.statusCode()).isEqualTo(303);
+    for (String path : List.of("/", "/?q=%3Cscript%3E", "/?outlet=" + java.net.URLEncoder.encode(
+        XssCorpus.articles().get(1).source(), java.nio.charset.StandardCharsets.UTF_8), "/stories/" + id,
+        "/stories/" + id + "?since=1", "/admin/feeds", "/stories/%3Csvg%20onload=alert(1)%3E")) {
+      browser.driver.get(uri(path).toString());
+      new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(d -> "complete".equals(
+          ((JavascriptExecutor) d).executeScript("return document.readyState")));
+      for (WebElement mark : browser.driver.findElements(By.cssSelector("a.jump"))) {
+        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].click()", mark);
+      }
+      browser.assertRanOnlyOurCode(path);
+    }
+    browser.driver.get(uri("/admin/feeds").toString());
+    assertThat(browser.driver.findElement(By.cssSelector("table.feeds a")).getAttribute("href"))
+        .isEqualTo(XssCorpus.FEED);
+    assertThat(browser.escaped()).as("requests that left loopback").isEmpty();
   }
 
   private static String normalize(String s) {

@@ -22,19 +22,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** The pages in a real browser (skipped, saying why, where Chromium and its driver are not installed). */
 @Timeout(value = 180, unit = TimeUnit.SECONDS)
 class PagesInChromiumTest {
-  /** What a page runs and loads, and whether anything hostile ran. */
-  static final String PROBE = """
-      return {
-        scripts: Array.from(document.scripts).map(s => s.getAttribute('src') || 'inline:' + s.textContent),
-        handlers: Array.from(document.querySelectorAll('*')).filter(e =>
-            Array.from(e.attributes).some(a => a.name.toLowerCase().startsWith('on'))).length,
-        foreign: performance.getEntriesByType('resource').map(r => r.name)
-            .filter(n => !n.startsWith(location.origin + '/')),
-        pwned: typeof window.pwned,
-        frames: window.frames.length,
-        styles: document.querySelectorAll('style, [style]').length
-      };""";
-
   private TestSite site;
   private Browser browser;
 
@@ -78,20 +65,8 @@ class PagesInChromiumTest {
         "var e = document.getElementById(arguments[0]); return e !== null && !e.hidden", id)));
   }
 
-  @SuppressWarnings("unchecked")
   private void assertRanOnlyOurCode(String where) {
-    Map<String, Object> probe = (Map<String, Object>) js().executeScript(PROBE);
-    assertThat((List<String>) probe.get("scripts")).as(where).containsExactly(WebPages.REPORT_JS, WebPages.PAGE_JS);
-    assertThat(probe.get("handlers")).as(where).isEqualTo(0L);
-    assertThat((List<String>) probe.get("foreign")).as(where).isEmpty();
-    assertThat(probe.get("pwned")).as(where).isEqualTo("undefined");
-    assertThat(probe.get("frames")).as(where).isEqualTo(0L);
-    assertThat(probe.get("styles")).as(where).isEqualTo(0L);
-    // a page that is itself a 404 is reported as a failed load of its own address, and that is all
-    String own = browser.driver.getCurrentUrl() + " - Failed to load resource: the server responded with a status"
-        + " of 404 (Not Found)";
-    assertThat(browser.problems()).as(where + ": dialogs and console messages")
-        .allMatch(p -> p.equals("console: " + own));
+    browser.assertRanOnlyOurCode(where);
   }
 
   @Test
