@@ -27,7 +27,8 @@ import picocli.CommandLine.ParentCommand;
           + " (POST /api/articles) and polls the feeds of the configuration file.",
       "Endpoints: GET /healthz, POST /api/articles, GET /api/articles/{id}, GET /api/feeds,"
           + " GET /stories/{id}.json, GET /api/stories, GET /api/stories/{id}/update?since=V, GET /feed.atom,"
-          + " POST /api/sample."
+          + " POST /api/sample.",
+      "Web pages: / (stories), /stories/{id} (a story; ?since=V for what is new), /admin/feeds (feeds)."
     })
 public final class ServeCommand implements Callable<Integer> {
   @ParentCommand PrecisCommand parent;
