@@ -14,6 +14,7 @@ import dev.precis.server.store.NewArticle;
 import dev.precis.server.store.Store;
 import dev.precis.server.store.StoreUnavailableException;
 import dev.precis.server.store.StoredArticle;
+import dev.precis.server.web.FeedDesk;
 import dev.precis.server.web.WebPages;
 import dev.precis.server.stories.StoreStoryViews;
 import dev.precis.server.stories.StoryUpdater;
@@ -40,7 +41,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.handler.ErrorHandler;
@@ -71,22 +71,23 @@ final class HttpApi {
   private final byte[] token;
   private final long maxBodyBytes;
   private final Duration requestTimeout;
-  private final Set<Long> feedIds;
+  private final FeedDesk feeds;
   private final Consumer<String> log;
   private final StoryApi stories;
   private final StoryUpdater updater;
 
   /**
    * @param token the bearer token writes need, or null when writes need none ({@code --no-auth} on loopback)
-   * @param feeds the configured feeds (shown by {@code /healthz} and {@code /api/feeds})
+   * @param feeds the polled feeds (shown by {@code /healthz} and {@code /api/feeds}), those added on the admin page
+   *     included
    */
-  HttpApi(Store store, String token, long maxBodyBytes, Duration requestTimeout, List<FeedState> feeds,
+  HttpApi(Store store, String token, long maxBodyBytes, Duration requestTimeout, FeedDesk feeds,
       Consumer<String> log, StoreStoryViews stories, StoryUpdater updater) {
     this.store = store;
     this.token = token == null ? null : token.getBytes(StandardCharsets.UTF_8);
     this.maxBodyBytes = maxBodyBytes;
     this.requestTimeout = requestTimeout;
-    this.feedIds = feeds.stream().map(FeedState::id).collect(Collectors.toUnmodifiableSet());
+    this.feeds = feeds;
     this.log = log;
     this.stories = new StoryApi(stories, store, this::requireToken);
     this.updater = updater;
@@ -143,7 +144,7 @@ final class HttpApi {
       o.put("status", "ok");
       o.put("schema_version", store.schemaVersion());
       o.put("articles", articles);
-      List<FeedState> feeds = configuredFeeds();
+      List<FeedState> feeds = this.feeds.feeds();
       ObjectNode f = o.putObject("feeds");
       f.put("configured", feeds.size());
       f.put("failing", feeds.stream().filter(s -> s.errorCount() > 0).count());
@@ -163,13 +164,9 @@ final class HttpApi {
     }
   }
 
-  private List<FeedState> configuredFeeds() {
-    return store.feeds().stream().filter(s -> feedIds.contains(s.id())).toList();
-  }
-
   private void feeds(Context ctx) {
     ArrayNode list = JSON.createArrayNode();
-    for (FeedState s : configuredFeeds()) {
+    for (FeedState s : feeds.feeds()) {
       ObjectNode o = list.addObject();
       o.put("url", s.url().toString());
       o.put("fetch_pages", s.fetchPages());

@@ -111,11 +111,10 @@ public final class PrecisServer implements AutoCloseable {
       PoliteFetcher fetcher = new PoliteFetcher(allowed, new PoliteFetcher.Settings(userAgent(),
           Duration.ofSeconds(10), Duration.ofSeconds(20), Duration.ofSeconds(60), 10_000_000, 5));
       poller = new FeedPoller(store, fetcher, PollingPolicy.defaults(), clock, feeds, log);
+      FeedDesk desk = desk(store, poller, allowed);
       HttpApi api = new HttpApi(store, options.noAuth() ? null : config.token(), config.maxBodyBytes(),
-          options.requestTimeout(), feeds, log, stories, updater);
-      FeedPoller polled = poller;
-      WebPages pages = new WebPages(stories, events, desk(store, polled, allowed),
-          options.noAuth() ? null : config.token(), log);
+          options.requestTimeout(), desk, log, stories, updater);
+      WebPages pages = new WebPages(stories, events, desk, options.noAuth() ? null : config.token(), log);
       Javalin app = api.create(options.bind(), options.port(), pages::register);
       listen(app, options);
       if (!feeds.isEmpty()) {

@@ -53,6 +53,8 @@ class AdminFeedsTest {
         }
         assertThat(server.store().articleCount()).isEqualTo(1);
         assertThat(page(server, http)).contains(url).contains("<td class=\"num\">200</td>");
+        assertThat(http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/feeds"))
+            .build(), HttpResponse.BodyHandlers.ofString()).body()).contains("\"url\":\"" + url + "\"");
       }
       try (PrecisServer again = start()) {
         assertThat(page(again, http)).contains(url);

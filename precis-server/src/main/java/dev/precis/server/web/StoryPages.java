@@ -155,7 +155,7 @@ final class StoryPages {
     sb.append("<section id=\"new-since\" class=\"panel new-since\" data-since=\"").append(since)
         .append("\"><h2>New since version ").append(since).append("</h2>\n");
     if (update == null || update.newArticleIds().isEmpty()) {
-      sb.append(update == null && since < v.version() ? "<p class=\"empty\">Version " + since + " is not known.</p>\n"
+      sb.append(update == null && since != v.version() ? "<p class=\"empty\">Version " + since + " is not known.</p>\n"
           : "<p class=\"empty\">Nothing new since version " + since + ".</p>\n");
       return sb.append("</section>\n").toString();
     }

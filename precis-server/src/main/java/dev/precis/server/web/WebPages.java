@@ -64,6 +64,8 @@ public final class WebPages {
   private final byte[] token;
   private final Consumer<String> log;
   private final LiveRefresh live;
+  private final PageCache cache = new PageCache(64);
+  private final AutoCloseable cacheSubscription;
   private final String css;
   private final String pageJs;
 
@@ -77,6 +79,7 @@ public final class WebPages {
     this.token = token == null ? null : token.getBytes(StandardCharsets.UTF_8);
     this.log = log;
     this.live = new LiveRefresh(views, events, Duration.ofSeconds(15), log);
+    this.cacheSubscription = events.subscribe(cache::changed);
     this.css = HtmlReportRenderer.style() + resource("precis.css");
     this.pageJs = resource("precis.js");
   }
@@ -98,7 +101,10 @@ public final class WebPages {
         notFound(ctx, "There is no page at " + ctx.path() + ".");
       }
     });
-    cfg.events.serverStopping(live::close);
+    cfg.events.serverStopping(() -> {
+      cacheSubscription.close();
+      live.close();
+    });
   }
 
   // ------------------------------------------------------------------------------------------------- pages
@@ -148,11 +154,6 @@ public final class WebPages {
 
   private void story(Context ctx) {
     long id = storyId(ctx.pathParam("id"));
-    Optional<StoryViews.Version> v = id < 0 ? Optional.empty() : views.latest(id);
-    if (v.isEmpty()) {
-      notFound(ctx, "There is no story " + ctx.pathParam("id") + ".");
-      return;
-    }
     String since = ctx.queryParam("since");
     int from = 0;
     if (since != null && !since.isBlank()) {
@@ -162,8 +163,20 @@ public final class WebPages {
       }
       from = Integer.parseInt(since);
     }
+    String kept = id < 0 ? null : cache.get(id, from);
+    if (kept != null) {
+      html(ctx, 200, kept);
+      return;
+    }
+    Optional<StoryViews.Version> v = id < 0 ? Optional.empty() : views.latest(id);
+    if (v.isEmpty()) {
+      notFound(ctx, "There is no story " + ctx.pathParam("id") + ".");
+      return;
+    }
     StoryViews.Update update = from > 0 ? views.updateSince(id, from).orElse(null) : null;
-    html(ctx, 200, StoryPages.story(v.get(), from, update));
+    String page = StoryPages.story(v.get(), from, update);
+    cache.put(id, from, v.get().version(), page);
+    html(ctx, 200, page);
   }
 
   /** A story id from a path, or -1 when it is not one. */

@@ -197,6 +197,8 @@ class WebPagesTest {
         "Tidewater Radio", "https://tidewater.example/ferry", "2026-05-04T12:00",
         "One crew member was treated for smoke inhalation after a small fire in the switchboard room, the"
             + " coastguard said. The fire was put out within minutes."), Instant.parse("2026-05-04T12:05:00Z"));
+    assertThat(Jsoup.parse(get("/stories/1").body()).select("#story").attr("data-version"))
+        .as("the page kept for version 1 is dropped").isEqualTo("2");
     org.jsoup.nodes.Document since = Jsoup.parse(get("/stories/1?since=1").body());
     assertThat(since.select("#story").attr("data-version")).isEqualTo("2");
     Element fresh = since.getElementById("new-since");
@@ -210,6 +212,8 @@ class WebPagesTest {
     assertThat(added).isEqualTo(105);
     assertThat(Jsoup.parse(get("/stories/1?since=2").body()).select("#new-since").text())
         .isEqualTo("New since version 2 Nothing new since version 2.");
+    assertThat(Jsoup.parse(get("/stories/1?since=7").body()).select("#new-since").text())
+        .isEqualTo("New since version 7 Version 7 is not known.");
   }
 
   @Test
