@@ -8,7 +8,7 @@
 #   SHARED_DATA_DIR  default ../shared/data (multinews-train.jsonl.gz is read there, never copied)
 # Environment:
 #   URLS             space-separated path templates for wrk, {id} a shown story's id
-#                    (default "/stories/{id}.json"; add "/stories/{id}" for the page once it exists)
+#                    (default "/stories/{id}.json /stories/{id}": the JSON and the web page)
 #   WRK_SECONDS      duration of each wrk run (default 20)
 #   WRK_CONNECTIONS  open connections (default 16)
 #   SERVER_HEAP      the server's -Xmx (default 768m)
@@ -23,7 +23,7 @@ root=$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")/.." && pwd)
 stories=${1:-10000}
 per_story=${2:-10}
 data=$(cd -- "${3:-$root/../shared/data}" && pwd)
-default_urls='/stories/{id}.json'
+default_urls='/stories/{id}.json /stories/{id}'
 urls=${URLS:-$default_urls}
 seconds=${WRK_SECONDS:-20}
 connections=${WRK_CONNECTIONS:-16}
