@@ -76,14 +76,8 @@ public final class StoryStore {
 
   /** Up to {@code limit} articles stored after article {@code id}, in the order they were stored. */
   public List<StoredArticle> articlesAfter(long id, int limit) {
-    return store.read(c -> {
-      try (PreparedStatement s = c.prepareStatement("SELECT " + Store.ARTICLE_COLUMNS
-          + " FROM articles WHERE id > ? ORDER BY id LIMIT ?")) {
-        s.setLong(1, id);
-        s.setInt(2, limit);
-        return articles(s);
-      }
-    });
+    return query("SELECT " + Store.ARTICLE_COLUMNS
+        + " FROM articles WHERE id > ? ORDER BY id LIMIT ?", Store::article, id, limit);
   }
 
   /** The last {@code limit} placed articles up to article {@code through}, with their stories, oldest first. */
@@ -94,12 +88,7 @@ public final class StoryStore {
           + " ORDER BY articles.id DESC LIMIT ?")) {
         s.setLong(1, through);
         s.setInt(2, limit);
-        List<Member> out = new ArrayList<>();
-        try (ResultSet r = s.executeQuery()) {
-          while (r.next()) {
-            out.add(new Member(Store.article(r), r.getLong(13)));
-          }
-        }
+        List<Member> out = rows(s, r -> new Member(Store.article(r), r.getLong(13)));
         Collections.reverse(out);
         return out;
       }
@@ -182,13 +171,8 @@ public final class StoryStore {
 
   /** The articles of a story in the order they were stored (the order of its report's documents). */
   public List<StoredArticle> articlesOf(long story) {
-    return store.read(c -> {
-      try (PreparedStatement s = c.prepareStatement("SELECT " + Store.ARTICLE_COLUMNS + " FROM articles"
-          + " JOIN story_articles sa ON sa.article_id = articles.id WHERE sa.story_id = ? ORDER BY articles.id")) {
-        s.setLong(1, story);
-        return articles(s);
-      }
-    });
+    return query("SELECT " + Store.ARTICLE_COLUMNS + " FROM articles JOIN story_articles sa"
+        + " ON sa.article_id = articles.id WHERE sa.story_id = ? ORDER BY articles.id", Store::article, story);
   }
 
   /** Stored articles by id, in the order of {@code ids} (unknown ids left out). */
@@ -196,13 +180,9 @@ public final class StoryStore {
     if (ids.isEmpty()) {
       return List.of();
     }
-    Map<Long, StoredArticle> byId = store.read(c -> {
-      try (PreparedStatement s = c.prepareStatement("SELECT " + Store.ARTICLE_COLUMNS + " FROM articles"
-          + " WHERE id IN (SELECT value FROM json_each(?))")) {
-        s.setString(1, ids.toString());
-        return articles(s).stream().collect(Collectors.toMap(StoredArticle::id, a -> a));
-      }
-    });
+    Map<Long, StoredArticle> byId = query("SELECT " + Store.ARTICLE_COLUMNS + " FROM articles"
+        + " WHERE id IN (SELECT value FROM json_each(?))", Store::article, ids.toString()).stream()
+        .collect(Collectors.toMap(StoredArticle::id, a -> a));
     return ids.stream().map(byId::get).filter(a -> a != null).toList();
   }
 
@@ -278,13 +258,8 @@ public final class StoryStore {
    * article (or that have none), oldest first.
    */
   public List<Long> stale(int minOutlets) {
-    return store.read(c -> {
-      try (PreparedStatement s = c.prepareStatement("SELECT id FROM stories WHERE outlet_count >= ? AND"
-          + " (summarized_article IS NULL OR summarized_article < newest_article) ORDER BY id")) {
-        s.setInt(1, minOutlets);
-        return ids(s);
-      }
-    });
+    return query("SELECT id FROM stories WHERE outlet_count >= ? AND (summarized_article IS NULL"
+        + " OR summarized_article < newest_article) ORDER BY id", r -> r.getLong(1), minOutlets);
   }
 
   /** A version of a shown story: the given one, or the latest when {@code version} is null. */
@@ -357,109 +332,81 @@ public final class StoryStore {
         for (int i = 0; i < args.size(); i++) {
           s.setObject(i + 1, args.get(i));
         }
-        List<Row> out = new ArrayList<>();
-        try (ResultSet r = s.executeQuery()) {
-          while (r.next()) {
-            out.add(new Row(r.getLong(1), r.getInt(2), r.getString(3), Instant.parse(r.getString(4)),
-                Instant.parse(r.getString(5)), r.getInt(6), r.getLong(7)));
-          }
-        }
-        return out;
+        return rows(s, r -> new Row(r.getLong(1), r.getInt(2), r.getString(3), Instant.parse(r.getString(4)),
+            Instant.parse(r.getString(5)), r.getInt(6), r.getLong(7)));
       }
     });
   }
 
   /** A story's outlets, most articles first (then by name). */
   public List<String> outletsOf(long story) {
-    return store.read(c -> {
-      try (PreparedStatement s = c.prepareStatement("SELECT outlet FROM story_outlets WHERE story_id = ?"
-          + " ORDER BY articles DESC, outlet")) {
-        s.setLong(1, story);
-        return strings(s);
-      }
-    });
+    return query("SELECT outlet FROM story_outlets WHERE story_id = ?"
+        + " ORDER BY articles DESC, outlet", r -> r.getString(1), story);
   }
 
   /** A story's article ids, in the order they were stored. */
   public List<Long> articleIdsOf(long story) {
-    return store.read(c -> {
-      try (PreparedStatement s = c.prepareStatement(
-          "SELECT article_id FROM story_articles WHERE story_id = ? ORDER BY article_id")) {
-        s.setLong(1, story);
-        return ids(s);
-      }
-    });
+    return query("SELECT article_id FROM story_articles WHERE story_id = ? ORDER BY article_id",
+        r -> r.getLong(1), story);
   }
 
   /** Every outlet with an article in a shown story, alphabetically. */
   public List<String> outlets() {
-    return store.read(c -> {
-      try (PreparedStatement s = c.prepareStatement("SELECT DISTINCT o.outlet FROM story_outlets o"
-          + " JOIN stories s ON s.id = o.story_id WHERE s.shown = 1 ORDER BY o.outlet")) {
-        return strings(s);
-      }
-    });
+    return query("SELECT DISTINCT o.outlet FROM story_outlets o"
+        + " JOIN stories s ON s.id = o.story_id WHERE s.shown = 1 ORDER BY o.outlet", r -> r.getString(1));
   }
 
   /** The story an article was put in. */
   public Optional<Long> storyOf(long article) {
-    return store.read(c -> {
-      try (PreparedStatement s = c.prepareStatement("SELECT story_id FROM story_articles WHERE article_id = ?")) {
-        s.setLong(1, article);
-        List<Long> ids = ids(s);
-        return ids.isEmpty() ? Optional.<Long>empty() : Optional.of(ids.get(0));
-      }
-    });
+    return query("SELECT story_id FROM story_articles WHERE article_id = ?", r -> r.getLong(1), article).stream()
+        .findFirst();
   }
 
   /** The id of the newest stored article (0 for none). */
   public long newestArticle() {
-    return store.read(c -> {
-      try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT COALESCE(MAX(id), 0) FROM articles")) {
-        r.next();
-        return r.getLong(1);
-      }
-    });
+    return number("SELECT COALESCE(MAX(id), 0) FROM articles");
   }
 
   /** The highest change number (0 before any version). */
   public long latestChange() {
+    return number("SELECT COALESCE(MAX(change), 0) FROM stories");
+  }
+
+  /** Reads one row. */
+  @FunctionalInterface
+  private interface RowReader<T> {
+    T read(ResultSet r) throws SQLException;
+  }
+
+  /** Every row of the query, each read by {@code row}. */
+  private static <T> List<T> rows(PreparedStatement s, RowReader<T> row) throws SQLException {
+    List<T> out = new ArrayList<>();
+    try (ResultSet r = s.executeQuery()) {
+      while (r.next()) {
+        out.add(row.read(r));
+      }
+    }
+    return out;
+  }
+
+  /** Every row of a query with these parameters, each read by {@code row}. */
+  private <T> List<T> query(String sql, RowReader<T> row, Object... args) {
     return store.read(c -> {
-      try (Statement s = c.createStatement();
-          ResultSet r = s.executeQuery("SELECT COALESCE(MAX(change), 0) FROM stories")) {
-        r.next();
-        return r.getLong(1);
+      try (PreparedStatement s = c.prepareStatement(sql)) {
+        for (int i = 0; i < args.length; i++) {
+          s.setObject(i + 1, args[i]);
+        }
+        return rows(s, row);
       }
     });
   }
 
-  private static List<StoredArticle> articles(PreparedStatement s) throws SQLException {
-    List<StoredArticle> out = new ArrayList<>();
-    try (ResultSet r = s.executeQuery()) {
-      while (r.next()) {
-        out.add(Store.article(r));
+  /** The one number a query of one row and one column gives. */
+  private long number(String sql) {
+    return store.read(c -> {
+      try (PreparedStatement s = c.prepareStatement(sql)) {
+        return rows(s, r -> r.getLong(1)).get(0);
       }
-    }
-    return out;
-  }
-
-  private static List<Long> ids(PreparedStatement s) throws SQLException {
-    List<Long> out = new ArrayList<>();
-    try (ResultSet r = s.executeQuery()) {
-      while (r.next()) {
-        out.add(r.getLong(1));
-      }
-    }
-    return out;
-  }
-
-  private static List<String> strings(PreparedStatement s) throws SQLException {
-    List<String> out = new ArrayList<>();
-    try (ResultSet r = s.executeQuery()) {
-      while (r.next()) {
-        out.add(r.getString(1));
-      }
-    }
-    return out;
+    });
   }
 }
