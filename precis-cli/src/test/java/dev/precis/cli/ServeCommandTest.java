@@ -27,7 +27,7 @@ class ServeCommandTest {
   @Test
   void servesUntilStoppedAndSaysWhere() throws Exception {
     String out = serveAndStop();
-    assertThat(out).contains("schema version 3, 0 articles, 0 feeds; writes need no token (--no-auth)");
+    assertThat(out).contains("schema version 4, 0 articles, 0 feeds; writes need no token (--no-auth)");
     assertThat(dir.resolve("data/precis.db")).exists();
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.precis.server.feed.FakeFeedServer;
 import dev.precis.server.feed.Feeds;
+import dev.precis.server.web.WebPages;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -18,7 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A feed added on the admin page of the real server is polled at once, and again after a restart. */
+/**
+ * The web pages on the real server: every answer carries the security headers; a feed added on the admin page is
+ * polled at once, and again after a restart.
+ */
 @Timeout(60)
 class AdminFeedsTest {
   @TempDir Path dir;
@@ -33,6 +37,21 @@ class AdminFeedsTest {
   private static String page(PrecisServer s, HttpClient http) throws Exception {
     return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + s.port() + "/admin/feeds"))
         .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString()).body();
+  }
+
+  @Test
+  void everyAnswerOfTheServerCarriesTheSecurityHeaders() throws Exception {
+    try (PrecisServer server = start()) {
+      for (String path : List.of("/healthz", "/api/feeds", "/api/stories", "/api/articles/1", "/feed.atom",
+          "/stories/1.json", "/stories/1", "/", "/admin/feeds", "/no/such/page")) {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
+            + path)).build(), HttpResponse.BodyHandlers.ofString());
+        for (String[] h : WebPages.HEADERS) {
+          assertThat(r.headers().firstValue(h[0])).as(path + " " + h[0]).contains(h[1]);
+        }
+        assertThat(r.body()).as(path).doesNotContain("Exception").doesNotContain("\tat ");
+      }
+    }
   }
 
   @Test
