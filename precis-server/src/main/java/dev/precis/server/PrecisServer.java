@@ -96,6 +96,7 @@ public final class PrecisServer implements AutoCloseable {
     Store store = Store.open(options.data(), options.storeBusyTimeout(), clock);
     FeedPoller poller = null;
     StoryUpdater updater = null;
+    WebPages pages = null;
     try {
       Precis precis = Precis.builder().build();
       StoryEventBus events = new StoryEventBus(log);
@@ -114,7 +115,7 @@ public final class PrecisServer implements AutoCloseable {
       FeedDesk desk = desk(store, poller, allowed);
       HttpApi api = new HttpApi(store, options.noAuth() ? null : config.token(), config.maxBodyBytes(),
           options.requestTimeout(), desk, log, stories, updater);
-      WebPages pages = new WebPages(stories, events, desk, options.noAuth() ? null : config.token(), log);
+      pages = new WebPages(stories, events, desk, options.noAuth() ? null : config.token(), log);
       Javalin app = api.create(options.bind(), options.port(), pages::register);
       listen(app, options);
       if (!feeds.isEmpty()) {
@@ -127,6 +128,9 @@ public final class PrecisServer implements AutoCloseable {
       }
       if (updater != null) {
         updater.close();
+      }
+      if (pages != null) {
+        pages.close();
       }
       store.close();
       throw e;

@@ -181,7 +181,8 @@ final class StoryPages {
     } else {
       sb.append("<p class=\"summary update\">");
       for (SummarySentence s : u.summary().sentences()) {
-        sb.append("<span class=\"sent\">").append(esc(Sources.oneLine(s.text()))).append("</span><sup class=\"cites\">");
+        sb.append("<span class=\"sent\">").append(esc(Sources.oneLine(s.text())))
+            .append("</span><sup class=\"cites\">");
         for (int d : s.documents()) {
           int at = indexIn(v, u.story().documents().get(d));
           String label = esc(u.story().documents().get(d).outlet());

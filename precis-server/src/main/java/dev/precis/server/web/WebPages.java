@@ -43,7 +43,7 @@ import java.util.function.Consumer;
  * <p>Every answer of the server (pages, assets, API) carries {@link #CSP} and the other {@link #HEADERS}: nothing
  * runs but this server's own script files, nothing loads from elsewhere, no page can be framed.
  */
-public final class WebPages {
+public final class WebPages implements AutoCloseable {
   static final String CSS = "/assets/precis.css";
   static final String PAGE_JS = "/assets/precis.js";
   static final String REPORT_JS = "/assets/report.js";
@@ -101,10 +101,18 @@ public final class WebPages {
         notFound(ctx, "There is no page at " + ctx.path() + ".");
       }
     });
-    cfg.events.serverStopping(() -> {
+    cfg.events.serverStopping(this::close);
+  }
+
+  /** Stops the live refresh (its connections and thread) and the cache's subscription; done on stopping. */
+  @Override
+  public void close() {
+    try {
       cacheSubscription.close();
-      live.close();
-    });
+    } catch (Exception e) {
+      log.accept("web pages: " + e);
+    }
+    live.close();
   }
 
   // ------------------------------------------------------------------------------------------------- pages
