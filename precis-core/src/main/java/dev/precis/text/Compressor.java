@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Shortens an English news sentence without changing what it claims, by deleting whole pieces at known places:
@@ -66,6 +67,8 @@ public final class Compressor {
       "did", "not", "there", "it", "they", "this", "these", "those", "according", "as");
   private static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us", "my", "our", "i'm", "we're",
       "i've", "we've", "i'll", "we'll", "i'd", "we'd");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Pattern NOT_WORD = Pattern.compile("[^a-z']+");
   /** Longest attribution deleted, in words. */
   private static final int MAX_ATTRIBUTION_WORDS = 12;
   /** Longest relative clause deleted, in words. */
@@ -241,7 +244,7 @@ public final class Compressor {
       if (tailWords > MAX_ATTRIBUTION_WORDS) {
         return -1;
       }
-      String[] tail = s.substring(comma + 2, end - 1).toLowerCase(Locale.ROOT).strip().split("\\s+");
+      String[] tail = WHITESPACE.split(s.substring(comma + 2, end - 1).toLowerCase(Locale.ROOT).strip());
       if (isAttribution(tail)) {
         int head = comma;
         String headText = s.substring(start, head);
@@ -301,7 +304,7 @@ public final class Compressor {
   }
 
   private static boolean speaksInFirstPerson(String text) {
-    for (String word : text.toLowerCase(Locale.ROOT).split("[^a-z']+")) {
+    for (String word : NOT_WORD.split(text.toLowerCase(Locale.ROOT))) {
       if (FIRST_PERSON.contains(word)) {
         return true;
       }
