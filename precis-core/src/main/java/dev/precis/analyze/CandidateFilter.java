@@ -1,6 +1,7 @@
 package dev.precis.analyze;
 
 import dev.precis.model.Sentence;
+import dev.precis.text.GatedPattern;
 import dev.precis.text.Openers;
 import dev.precis.text.QuoteMarks;
 import java.util.List;

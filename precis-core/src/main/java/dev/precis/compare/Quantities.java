@@ -24,9 +24,6 @@ import java.util.Set;
  * not quantities.
  */
 final class Quantities {
-  private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-  private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("\\d{1,2}");
-  private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(19|20)\\d\\d");
   private static final Set<String> SCALE_AFTER_A = Lexicon.english("scale-after-a");
   private static final Set<String> SCALE_WORDS = Lexicon.english("scale-words");
   private static final Set<String> PARTITIVE_DETERMINERS = Lexicon.english("partitive-determiners");
@@ -775,6 +772,31 @@ final class Quantities {
     return false;
   }
 
+  /** 2026-03-10: four, two and two ASCII digits joined by hyphens. */
+  private static boolean isIsoDate(String s) {
+    return s.length() == 10 && asciiDigits(s, 0, 4) && s.charAt(4) == '-' && asciiDigits(s, 5, 7)
+        && s.charAt(7) == '-' && asciiDigits(s, 8, 10);
+  }
+
+  /** One or two ASCII digits. */
+  private static boolean isDay(String s) {
+    return (s.length() == 1 || s.length() == 2) && asciiDigits(s, 0, s.length());
+  }
+
+  /** A year of the 20th or 21st century: 19 or 20 and two ASCII digits. */
+  private static boolean isYear(String s) {
+    return s.length() == 4 && (s.startsWith("19") || s.startsWith("20")) && asciiDigits(s, 2, 4);
+  }
+
+  private static boolean asciiDigits(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** "28 April", "April 28", "March 10, 2026", "10 March 2026", "2026-03-10". */
   private static Value explicitDate(DocumentScan d, int k, LocalDateTime pub) {
     if (k >= d.size() || !d.isWord(k)) {
@@ -784,7 +806,7 @@ final class Quantities {
     int day = 0;
     int mon = 0;
     int last = k;
-    if (ISO_DATE.matcher(a).matches()) {
+    if (isIsoDate(a)) {
       Value v = new Value();
       v.date = LocalDate.parse(a);
       v.weekday = v.date.getDayOfWeek();
@@ -792,13 +814,13 @@ final class Quantities {
       v.lastTok = k;
       return v;
     }
-    if (DAY.matcher(a).matches() && k + 1 < d.size() && month(d.tok(k + 1).text()) > 0
+    if (isDay(a) && k + 1 < d.size() && month(d.tok(k + 1).text()) > 0
         && d.tok(k + 1).isCapitalized()) {
       day = Integer.parseInt(a);
       mon = month(d.tok(k + 1).text());
       last = k + 1;
     } else if (d.tok(k).isCapitalized() && month(a) > 0 && k + 1 < d.size()
-        && DAY.matcher(d.tok(k + 1).text()).matches()) {
+        && isDay(d.tok(k + 1).text())) {
       if (month(a) == 5 && !a.equals("May")) {
         return null;
       }
@@ -816,7 +838,7 @@ final class Quantities {
     if (d.isPunct(y, ',')) {
       y++;
     }
-    if (y < d.size() && YEAR.matcher(d.tok(y).text()).matches()) {
+    if (y < d.size() && isYear(d.tok(y).text())) {
       year = Integer.parseInt(d.tok(y).text());
       last = y;
     }

@@ -1,4 +1,4 @@
-package dev.precis.analyze;
+package dev.precis.text;
 
 import java.util.List;
 import java.util.regex.Pattern;
@@ -9,13 +9,17 @@ import java.util.regex.Pattern;
  * position of a text, while most sentences contain none of a few dozen short strings, which {@link
  * String#indexOf} rules out far faster; the result is the pattern's own.
  */
-record GatedPattern(Pattern pattern, List<String> needles) {
-  static GatedPattern of(String regex, String... needles) {
+public record GatedPattern(Pattern pattern, List<String> needles) {
+  public GatedPattern {
+    needles = List.copyOf(needles);
+  }
+
+  public static GatedPattern of(String regex, String... needles) {
     return new GatedPattern(Pattern.compile(regex), List.of(needles));
   }
 
   /** Whether the pattern occurs in {@code text}: {@code pattern().matcher(text).find()}. */
-  boolean find(String text) {
+  public boolean find(String text) {
     for (String needle : needles) {
       if (text.contains(needle)) {
         return pattern.matcher(text).find();
