@@ -2,6 +2,7 @@ package dev.precis.compare;
 
 import dev.precis.compare.Tokens.Token;
 import dev.precis.lang.Months;
+import dev.precis.lang.WordLists;
 import dev.precis.model.Span;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
@@ -35,7 +36,7 @@ final class Quantities {
   private static final Set<String> PARTS_OF_DAY = Lexicon.english("parts-of-day");
   private static final Set<String> DEADLINE_PREPOSITIONS = Lexicon.english("deadline-prepositions");
   /** Verbs whose date is the date of a statement, not of what it reports. */
-  private static final Set<String> REPORTING_VERBS = Lexicon.english("reporting-verbs");
+  private static final Set<String> REPORTING_VERBS = WordLists.tagged("en", "speech-verbs", "dated");
 
   private static final Set<String> START_PREPOSITIONS = Lexicon.english("start-prepositions");
 
