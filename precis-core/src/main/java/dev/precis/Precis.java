@@ -1,6 +1,7 @@
 package dev.precis;
 
 import dev.precis.analyze.AnalyzedStory;
+import dev.precis.analyze.Novelty;
 import dev.precis.analyze.StoryAnalyzer;
 import dev.precis.cite.Citer;
 import dev.precis.cite.Representatives;
@@ -8,6 +9,7 @@ import dev.precis.clean.CleanedStory;
 import dev.precis.clean.StoryCleaner;
 import dev.precis.compare.CrossSourceReport;
 import dev.precis.compare.StoryReport;
+import dev.precis.model.Document;
 import dev.precis.model.Span;
 import dev.precis.model.Story;
 import dev.precis.model.Summary;
@@ -20,8 +22,11 @@ import dev.precis.summarize.Summarizers;
 import dev.precis.text.Compressor;
 import dev.precis.text.Segmenter;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The library's entry point, the one every front end (CLI, server, Spark job, evaluator, benchmarks) calls: clean,
@@ -151,6 +156,31 @@ public final class Precis {
   public StoryReport report(CleanedStory cleaned, Summarizer summarizer, Budget budget) {
     AnalyzedStory analyzed = analyze(cleaned);
     return new StoryReport(summarize(analyzed, summarizer, budget), budget, CrossSourceReport.of(analyzed));
+  }
+
+  /**
+   * The update summary of a story that grew (the TAC 2008 update task): what its new documents add for a reader
+   * who has read {@code seen}, by this pipeline's summarizer within {@code budget}, cited like every summary. Only
+   * sentences of the new documents are printed, none that an older document of the story also says, and none
+   * that says what a sentence of {@code seen} says ({@link Novelty}); sentences are weighed against the whole
+   * story. The summary is empty when the new documents add nothing. The cross-source report is the whole story's.
+   *
+   * @param story every document of the story, old and new
+   * @param newDocumentIds ids of the documents new since the reader looked
+   * @param seen the sentences the reader saw (the summary's printed sentences at that time)
+   */
+  public StoryReport update(Story story, Collection<String> newDocumentIds, List<String> seen, Budget budget) {
+    AnalyzedStory analyzed = analyze(story);
+    Set<String> ids = new HashSet<>(newDocumentIds);
+    Set<Integer> fresh = new HashSet<>();
+    List<Document> docs = analyzed.story().documents();
+    for (int d = 0; d < docs.size(); d++) {
+      if (ids.contains(docs.get(d).id())) {
+        fresh.add(d);
+      }
+    }
+    AnalyzedStory candidates = analyzed.withCandidates(new Novelty().newSentences(analyzed, fresh, seen));
+    return new StoryReport(summarize(candidates, summarizer(), budget), budget, CrossSourceReport.of(analyzed));
   }
 
   /** Sets up a {@link Precis}; every setting has the default of {@link #Precis()}. Not thread-safe. */

@@ -5,6 +5,7 @@ import dev.precis.model.Story;
 import dev.precis.text.Compressor;
 import dev.precis.text.SegmentedStory;
 import java.util.List;
+import java.util.function.IntPredicate;
 
 /**
  * A segmented story with what analysis attached beside it: the printed (compressed) form of each sentence, terms
@@ -60,6 +61,20 @@ public final class AnalyzedStory {
       out[g][fill[g]++] = s;
     }
     return out;
+  }
+
+  /**
+   * This analysis with fewer candidates: sentence s stays one only if it was one and {@code keep} accepts it.
+   * Everything else (terms, groups, vectors, frequencies) is shared, so a summarizer run on the result weighs
+   * sentences by the whole story but may print only the kept ones.
+   */
+  public AnalyzedStory withCandidates(IntPredicate keep) {
+    boolean[] kept = new boolean[candidate.length];
+    for (int s = 0; s < kept.length; s++) {
+      kept[s] = candidate[s] && keep.test(s);
+    }
+    return new AnalyzedStory(segmented, vocabulary, tokens, content, words, documentFrequency, sentenceFrequency,
+        vectors, group, kept, copyOf, compressed);
   }
 
   public Story story() {

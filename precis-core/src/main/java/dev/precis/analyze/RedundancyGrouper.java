@@ -96,7 +96,11 @@ public final class RedundancyGrouper {
     return sets.roots();
   }
 
-  boolean similar(int[] a, int[] b) {
+  /**
+   * Whether two sentences, given as sorted sets of distinct content-term ids, say the same thing by this
+   * grouper's criteria (what puts them in one group).
+   */
+  public boolean similar(int[] a, int[] b) {
     return similar(SortedSets.overlap(a, b), a.length, b.length);
   }
 

@@ -243,4 +243,76 @@ public abstract class SummarizerContractTest {
     assertThat(summary.sentences()).isNotEmpty();
     assertThat(summary.words()).isLessThanOrEqualTo(150);
   }
+
+  /** The ferry story grown by two later articles: one says something new, and both repeat what was said. */
+  private static Story grownFerry() {
+    List<Document> docs = new ArrayList<>(TestStories.ferry().documents());
+    docs.add(new Document("radio-4", "Inquiry into ferry grounding", "Island Radio", null,
+        java.time.LocalDateTime.parse("2026-05-05T09:00:00"),
+        "The ferry Northern Lark ran aground on a sandbank off Kelmor Point early on Sunday.\n\n"
+            + "The maritime safety board opened an inquiry into the grounding on Tuesday and asked Bay Line for the"
+            + " ship's voyage recorder.\n\n"
+            + "Investigators will interview the captain and the two officers who were on the bridge that night.\n\n"
+            + "Bay Line said services on the island route would resume on Thursday."));
+    docs.add(new Document("paper-5", "Island route reopens after grounding", "Kelmor Herald", null,
+        java.time.LocalDateTime.parse("2026-05-07T07:00:00"),
+        "The Northern Lark returned to service on the island route on Thursday with a borrowed crew.\n\n"
+            + "Salvage tugs refloated the Northern Lark on Monday's high tide.\n\n"
+            + "Fares on the route will be free for the rest of the month, the company said."));
+    return Story.of("ferry", docs);
+  }
+
+  /** The content terms of {@code text} as the analysis finds them, as sorted distinct ids of {@code ids}. */
+  private static int[] termIds(String text, Map<String, Integer> ids) {
+    Story one = Story.of("one", List.of(Document.of("a", text)));
+    AnalyzedStory a = new Precis(null, new StoryAnalyzer(Compressor.VERBATIM)).analyze(one);
+    return java.util.stream.IntStream.range(0, a.size()).flatMap(s -> java.util.Arrays.stream(a.contentTerms(s)))
+        .map(t -> ids.computeIfAbsent(a.vocabulary().term(t), k -> ids.size())).distinct().sorted().toArray();
+  }
+
+  @Test
+  void updateSummaryTellsOnlyWhatTheNewArticlesAddAndNeverRepeatsWhatWasSeen() {
+    Precis pipeline = Precis.builder().summarizer(summarizer()).build();
+    Story before = TestStories.ferry();
+    Summary seen = pipeline.summarize(before, summarizer().name(), Budget.words(80));
+    List<String> seenTexts = seen.sentences().stream().map(SummarySentence::text).toList();
+    Story grown = grownFerry();
+    Set<String> fresh = Set.of("radio-4", "paper-5");
+    Summary update = pipeline.update(grown, fresh, seenTexts, Budget.words(60)).summary();
+
+    assertThat(update.sentences()).as("the new articles say new things").isNotEmpty();
+    assertThat(update.words()).isLessThanOrEqualTo(60);
+    dev.precis.analyze.RedundancyGrouper grouper = new dev.precis.analyze.RedundancyGrouper();
+    Map<String, Integer> ids = new java.util.HashMap<>();
+    for (SummarySentence s : update.sentences()) {
+      assertThat(seenTexts).doesNotContain(s.text());
+      for (Citation c : s.citations()) {
+        assertThat(fresh).as("citation of '%s'", s.text()).contains(c.document());
+        String doc = update.story().documents().get(c.documentIndex()).text();
+        assertThat(c.end()).isLessThanOrEqualTo(doc.length());
+        assertThat(doc.substring(c.start(), c.end())).isNotBlank();
+      }
+      for (String t : seenTexts) {
+        assertThat(grouper.similar(termIds(s.text(), ids), termIds(t, ids)))
+            .as("'%s' says what the reader saw in '%s'", s.text(), t).isFalse();
+      }
+      assertThat(s.text()).as("repeats an older article").doesNotContain("Salvage tugs refloated")
+          .doesNotContain("services on the island route would resume");
+    }
+    assertThat(pipeline.update(grown, fresh, seenTexts, Budget.words(60)).summary().sentences())
+        .as("deterministic").isEqualTo(update.sentences());
+  }
+
+  @Test
+  void updateSummaryIsEmptyWhenTheNewArticlesOnlyRepeat() {
+    Precis pipeline = Precis.builder().summarizer(summarizer()).build();
+    List<Document> docs = new ArrayList<>(TestStories.ferry().documents());
+    Document old = docs.get(0);
+    docs.add(new Document("copy-9", old.title(), "Reprint Daily", null, old.date(), old.text()));
+    Summary update = pipeline.update(Story.of("ferry", docs), Set.of("copy-9"), List.of(), Budget.words(60))
+        .summary();
+    assertThat(update.sentences()).isEmpty();
+    assertThat(pipeline.update(TestStories.ferry(), Set.of(), List.of(), Budget.words(60)).summary().sentences())
+        .as("no new articles").isEmpty();
+  }
 }
