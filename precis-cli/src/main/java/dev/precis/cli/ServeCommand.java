@@ -3,9 +3,11 @@ package dev.precis.cli;
 import dev.precis.server.PrecisServer;
 import dev.precis.server.ServerConfig;
 import dev.precis.server.store.StoreUnavailableException;
+import dev.precis.server.stories.SampleStories;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -23,7 +25,9 @@ import picocli.CommandLine.ParentCommand;
     description = {
       "Run the news desk: an HTTP server over a store (SQLite) in --data that takes articles"
           + " (POST /api/articles) and polls the feeds of the configuration file.",
-      "Endpoints: GET /healthz, POST /api/articles, GET /api/articles/{id}, GET /api/feeds."
+      "Endpoints: GET /healthz, POST /api/articles, GET /api/articles/{id}, GET /api/feeds,"
+          + " GET /stories/{id}.json, GET /api/stories, GET /api/stories/{id}/update?since=V, GET /feed.atom,"
+          + " POST /api/sample."
     })
 public final class ServeCommand implements Callable<Integer> {
   @ParentCommand PrecisCommand parent;
@@ -47,6 +51,10 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--no-auth",
       description = "Writes need no token; allowed only on a loopback --bind.")
   boolean noAuth;
+
+  @Option(names = "--sample",
+      description = "Load the sample stories (examples/) when the store is empty, so that stories show at once.")
+  boolean sample;
 
   @Override
   public Integer call() {
@@ -73,6 +81,11 @@ public final class ServeCommand implements Callable<Integer> {
         + " writes %s)%n", host, server.port(), server.store().file(), server.store().schemaVersion(),
         server.store().articleCount(), server.feeds().size(),
         noAuth ? "need no token (--no-auth)" : "need the token");
+    if (sample) {
+      Optional<Integer> loaded = SampleStories.loadIntoEmpty(server.store());
+      out.println(loaded.isPresent() ? "precis serve: loaded " + loaded.get() + " sample articles"
+          : "precis serve: the store holds articles already; --sample loads only into an empty store");
+    }
     out.flush();
     try {
       stopped.await();

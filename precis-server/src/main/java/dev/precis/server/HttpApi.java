@@ -14,6 +14,8 @@ import dev.precis.server.store.NewArticle;
 import dev.precis.server.store.Store;
 import dev.precis.server.store.StoreUnavailableException;
 import dev.precis.server.store.StoredArticle;
+import dev.precis.server.stories.StoreStoryViews;
+import dev.precis.server.stories.StoryUpdater;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.io.ByteArrayOutputStream;
@@ -69,19 +71,23 @@ final class HttpApi {
   private final Duration requestTimeout;
   private final Set<Long> feedIds;
   private final Consumer<String> log;
+  private final StoryApi stories;
+  private final StoryUpdater updater;
 
   /**
    * @param token the bearer token writes need, or null when writes need none ({@code --no-auth} on loopback)
    * @param feeds the configured feeds (shown by {@code /healthz} and {@code /api/feeds})
    */
   HttpApi(Store store, String token, long maxBodyBytes, Duration requestTimeout, List<FeedState> feeds,
-      Consumer<String> log) {
+      Consumer<String> log, StoreStoryViews stories, StoryUpdater updater) {
     this.store = store;
     this.token = token == null ? null : token.getBytes(StandardCharsets.UTF_8);
     this.maxBodyBytes = maxBodyBytes;
     this.requestTimeout = requestTimeout;
     this.feedIds = feeds.stream().map(FeedState::id).collect(Collectors.toUnmodifiableSet());
     this.log = log;
+    this.stories = new StoryApi(stories, store, this::requireToken);
+    this.updater = updater;
   }
 
   /** The server, configured and not yet started. */
@@ -104,6 +110,7 @@ final class HttpApi {
       cfg.routes.get("/api/feeds", this::feeds);
       cfg.routes.post("/api/articles", this::postArticle);
       cfg.routes.get("/api/articles/{id}", this::getArticle);
+      stories.routes(cfg);
       cfg.routes.exception(ApiError.class, (e, ctx) -> error(ctx, e.status, e.getMessage()));
       cfg.routes.exception(StoreUnavailableException.class, (e, ctx) -> {
         ctx.header("Retry-After", "5");
@@ -141,6 +148,10 @@ final class HttpApi {
       Instant last = feeds.stream().map(FeedState::lastFetch).filter(Objects::nonNull)
           .max(Instant::compareTo).orElse(null);
       f.put("last_fetch", last == null ? null : last.toString());
+      ObjectNode s = o.putObject("stories");
+      s.put("clustered_through", updater.clusteredThrough());
+      s.put("pending_summaries", updater.pendingStories());
+      s.put("idle", updater.idle());
       send(ctx, 200, o);
     } catch (StoreUnavailableException e) {
       o.put("status", "unavailable");
@@ -291,7 +302,7 @@ final class HttpApi {
     ctx.status(200).contentType("application/json").result(PrecisJson.write(article.document()));
   }
 
-  private void requireToken(Context ctx) {
+  void requireToken(Context ctx) {
     if (token == null) {
       return;
     }

@@ -1,5 +1,6 @@
 package dev.precis.server;
 
+import dev.precis.Precis;
 import dev.precis.server.feed.AllowedHosts;
 import dev.precis.server.feed.FeedPoller;
 import dev.precis.server.feed.PoliteFetcher;
@@ -7,6 +8,12 @@ import dev.precis.server.feed.PollingPolicy;
 import dev.precis.server.store.FeedSpec;
 import dev.precis.server.store.FeedState;
 import dev.precis.server.store.Store;
+import dev.precis.server.store.StoryStore;
+import dev.precis.server.stories.StoreStoryViews;
+import dev.precis.server.stories.StoryEventBus;
+import dev.precis.server.stories.StoryEvents;
+import dev.precis.server.stories.StoryUpdater;
+import dev.precis.server.stories.StoryViews;
 import io.javalin.Javalin;
 import java.net.BindException;
 import java.net.InetAddress;
@@ -49,12 +56,19 @@ public final class PrecisServer implements AutoCloseable {
 
   private final Store store;
   private final FeedPoller poller;
+  private final StoryUpdater updater;
+  private final StoreStoryViews stories;
+  private final StoryEventBus events;
   private final Javalin app;
   private final List<FeedState> feeds;
 
-  private PrecisServer(Store store, FeedPoller poller, Javalin app, List<FeedState> feeds) {
+  private PrecisServer(Store store, FeedPoller poller, StoryUpdater updater, StoreStoryViews stories,
+      StoryEventBus events, Javalin app, List<FeedState> feeds) {
     this.store = store;
     this.poller = poller;
+    this.updater = updater;
+    this.stories = stories;
+    this.events = events;
     this.app = app;
     this.feeds = feeds;
   }
@@ -78,7 +92,12 @@ public final class PrecisServer implements AutoCloseable {
     }
     Store store = Store.open(options.data(), options.storeBusyTimeout(), clock);
     FeedPoller poller = null;
+    StoryUpdater updater = null;
     try {
+      Precis precis = Precis.builder().build();
+      StoryEventBus events = new StoryEventBus(log);
+      StoreStoryViews stories = new StoreStoryViews(new StoryStore(store), precis);
+      updater = StoryUpdater.start(store, precis, config.stories(), events, log);
       List<FeedState> feeds = store.syncFeeds(config.feeds());
       AllowedHosts allowed = new AllowedHosts(config.feeds().stream().map(FeedSpec::url).toList(),
           config.allowHosts());
@@ -86,16 +105,19 @@ public final class PrecisServer implements AutoCloseable {
           Duration.ofSeconds(10), Duration.ofSeconds(20), Duration.ofSeconds(60), 10_000_000, 5));
       poller = new FeedPoller(store, fetcher, PollingPolicy.defaults(), clock, feeds, log);
       HttpApi api = new HttpApi(store, options.noAuth() ? null : config.token(), config.maxBodyBytes(),
-          options.requestTimeout(), feeds, log);
+          options.requestTimeout(), feeds, log, stories, updater);
       Javalin app = api.create(options.bind(), options.port());
       listen(app, options);
       if (!feeds.isEmpty()) {
         poller.start(2);
       }
-      return new PrecisServer(store, poller, app, feeds);
+      return new PrecisServer(store, poller, updater, stories, events, app, feeds);
     } catch (RuntimeException e) {
       if (poller != null) {
         poller.close();
+      }
+      if (updater != null) {
+        updater.close();
       }
       store.close();
       throw e;
@@ -129,6 +151,21 @@ public final class PrecisServer implements AutoCloseable {
     return feeds;
   }
 
+  /** What the pages read about stories. */
+  public StoryViews stories() {
+    return stories;
+  }
+
+  /** Where the pages hear that a story changed. */
+  public StoryEvents events() {
+    return events;
+  }
+
+  /** The story updater (its backlog, for tests and {@code /healthz}). */
+  public StoryUpdater updater() {
+    return updater;
+  }
+
   /** The User-Agent the server fetches with. */
   static String userAgent() {
     String v = PrecisServer.class.getPackage().getImplementationVersion();
@@ -143,13 +180,14 @@ public final class PrecisServer implements AutoCloseable {
     }
   }
 
-  /** Stops listening, stops polling, then closes the store (queued writes finish first). */
+  /** Stops listening, stops polling and updating stories, then closes the store (queued writes finish first). */
   @Override
   public void close() {
     try {
       app.stop();
     } finally {
       poller.close();
+      updater.close();
       store.close();
     }
   }

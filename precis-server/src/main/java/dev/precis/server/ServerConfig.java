@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -24,28 +25,59 @@ import java.util.Set;
  * {"token": "a long random string",        bearer token every write must carry
  *  "max_body_bytes": 5000000,              largest request body (413 above)
  *  "feeds": [{"url": "https://news.example/rss", "interval_minutes": 15, "fetch_pages": false}],
- *  "allow_hosts": ["news.example"]}        hosts besides the feeds' that may be contacted (item pages)
+ *  "allow_hosts": ["news.example"],        hosts besides the feeds' that may be contacted (item pages)
+ *  "stories": {"min_outlets": 2,           a story is shown once this many outlets carry it
+ *              "window_days": 3,           a story takes new articles this long after its newest one
+ *              "quiet_ms": 2000,           a story's summary is recomputed once it had no new article this long,
+ *              "max_delay_ms": 30000}}     or at the latest this long after its first unsummarized article
  * </pre>
  *
  * @param token the bearer token writes need, or null
  * @param maxBodyBytes the largest request body accepted
  * @param feeds the feeds to poll
  * @param allowHosts hosts ({@code host[:port]}) that may be contacted besides the feeds' own
+ * @param stories how stories are formed and updated
  */
-public record ServerConfig(String token, long maxBodyBytes, List<FeedSpec> feeds, List<String> allowHosts) {
+public record ServerConfig(String token, long maxBodyBytes, List<FeedSpec> feeds, List<String> allowHosts,
+    StorySettings stories) {
   public static final long DEFAULT_MAX_BODY_BYTES = 5_000_000;
   public static final Duration DEFAULT_INTERVAL = Duration.ofMinutes(15);
-  private static final Set<String> FIELDS = Set.of("token", "max_body_bytes", "feeds", "allow_hosts");
+  private static final Set<String> FIELDS = Set.of("token", "max_body_bytes", "feeds", "allow_hosts", "stories");
+  private static final Set<String> STORY_FIELDS = Set.of("min_outlets", "window_days", "quiet_ms", "max_delay_ms");
+
+  /**
+   * How the story updater forms and updates stories.
+   *
+   * @param minOutlets a story is shown once it has articles from this many outlets
+   * @param windowDays days a story stays open after its newest dated article (the clusterer's window)
+   * @param quiet a story's summary is recomputed once no article joined it for this long
+   * @param maxDelay ... or at the latest this long after the first article its latest version lacks
+   */
+  public record StorySettings(int minOutlets, double windowDays, Duration quiet, Duration maxDelay) {
+    public static final StorySettings DEFAULTS = new StorySettings(2, 3, Duration.ofSeconds(2),
+        Duration.ofSeconds(30));
+  }
   private static final Set<String> FEED_FIELDS = Set.of("url", "interval_minutes", "fetch_pages");
 
   public ServerConfig {
     feeds = List.copyOf(feeds);
     allowHosts = List.copyOf(allowHosts);
+    Objects.requireNonNull(stories, "stories");
+  }
+
+  /** A configuration with the default story settings. */
+  public ServerConfig(String token, long maxBodyBytes, List<FeedSpec> feeds, List<String> allowHosts) {
+    this(token, maxBodyBytes, feeds, allowHosts, StorySettings.DEFAULTS);
   }
 
   /** No token, no feeds, the default body limit. */
   public static ServerConfig empty() {
     return new ServerConfig(null, DEFAULT_MAX_BODY_BYTES, List.of(), List.of());
+  }
+
+  /** This configuration with other story settings. */
+  public ServerConfig withStories(StorySettings settings) {
+    return new ServerConfig(token, maxBodyBytes, feeds, allowHosts, settings);
   }
 
   /**
@@ -122,7 +154,42 @@ public record ServerConfig(String token, long maxBodyBytes, List<FeedSpec> feeds
         hosts.add(h.asText().strip().toLowerCase(Locale.ROOT));
       }
     }
-    return new ServerConfig(token, maxBody, feeds, hosts);
+    StorySettings stories = root.has("stories") ? stories(root.get("stories")) : StorySettings.DEFAULTS;
+    return new ServerConfig(token, maxBody, feeds, hosts, stories);
+  }
+
+  private static StorySettings stories(JsonNode n) {
+    if (!n.isObject()) {
+      throw new IllegalArgumentException("\"stories\" must be an object");
+    }
+    unknown(n, STORY_FIELDS, "stories.");
+    StorySettings d = StorySettings.DEFAULTS;
+    int minOutlets = (int) whole(n, "min_outlets", d.minOutlets(), 1, 1000);
+    double window = d.windowDays();
+    if (n.has("window_days")) {
+      JsonNode w = n.get("window_days");
+      if (!w.isNumber() || w.asDouble() <= 0 || w.asDouble() > 3650) {
+        throw new IllegalArgumentException("stories.window_days must be a number of days above 0, at most 3650");
+      }
+      window = w.asDouble();
+    }
+    Duration quiet = Duration.ofMillis(whole(n, "quiet_ms", d.quiet().toMillis(), 0, 3_600_000));
+    Duration maxDelay = Duration.ofMillis(whole(n, "max_delay_ms", d.maxDelay().toMillis(), 0, 86_400_000));
+    if (maxDelay.compareTo(quiet) < 0) {
+      throw new IllegalArgumentException("stories.max_delay_ms must be at least stories.quiet_ms");
+    }
+    return new StorySettings(minOutlets, window, quiet, maxDelay);
+  }
+
+  private static long whole(JsonNode n, String field, long fallback, long min, long max) {
+    if (!n.has(field)) {
+      return fallback;
+    }
+    JsonNode v = n.get(field);
+    if (!v.isIntegralNumber() || v.asLong() < min || v.asLong() > max) {
+      throw new IllegalArgumentException("stories." + field + " must be a whole number from " + min + " to " + max);
+    }
+    return v.asLong();
   }
 
   private static FeedSpec feed(JsonNode n, String where) {

@@ -94,10 +94,11 @@ class HttpApiTest {
     assertThat(r.statusCode()).isEqualTo(200);
     JsonNode h = json(r);
     assertThat(h.get("status").asText()).isEqualTo("ok");
-    assertThat(h.get("schema_version").asInt()).isEqualTo(2);
+    assertThat(h.get("schema_version").asInt()).isEqualTo(3);
     assertThat(h.get("articles").asLong()).isZero();
     assertThat(h.get("feeds").get("configured").asInt()).isZero();
     assertThat(h.get("feeds").get("last_fetch").isNull()).isTrue();
+    assertThat(h.get("stories").get("pending_summaries").asInt()).isZero();
   }
 
   @Test

@@ -19,7 +19,8 @@ import java.util.Locale;
  */
 final class Migrations {
   /** The scripts, in order: element i makes version i+1. Never edit a released script; add a new one. */
-  static final List<String> SCRIPTS = List.of("001-articles-and-stories.sql", "002-feeds.sql");
+  static final List<String> SCRIPTS = List.of("001-articles-and-stories.sql", "002-feeds.sql",
+      "003-story-updates.sql");
 
   private Migrations() {}
 

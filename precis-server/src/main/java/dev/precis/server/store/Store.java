@@ -63,6 +63,7 @@ public final class Store implements AutoCloseable {
   private final ExecutorService writeThread;
   private final BlockingQueue<Connection> readers = new ArrayBlockingQueue<>(READERS);
   private final int schemaVersion;
+  private volatile Runnable onNewArticles = () -> { };
 
   private Store(Path file, Clock clock, Duration busyTimeout) throws SQLException {
     this.file = file;
@@ -114,6 +115,10 @@ public final class Store implements AutoCloseable {
     }
   }
 
+  Clock clock() {
+    return clock;
+  }
+
   public Path file() {
     return file;
   }
@@ -129,7 +134,19 @@ public final class Store implements AutoCloseable {
    * commit.
    */
   public Insert insertArticle(NewArticle a) {
-    return write("store an article", c -> insert(c, a));
+    Insert in = write("store an article", c -> insert(c, a));
+    if (in.created()) {
+      onNewArticles.run();
+    }
+    return in;
+  }
+
+  /**
+   * Sets what runs after a commit that stored new articles (on the thread that asked for the write, after the
+   * commit): the story updater's wake-up. It must not block.
+   */
+  public void onNewArticles(Runnable listener) {
+    this.onNewArticles = listener;
   }
 
   /**
@@ -139,34 +156,64 @@ public final class Store implements AutoCloseable {
    * @return what became of each article, in order
    */
   public List<Insert> insertArticles(List<NewArticle> batch) {
-    return write("store " + batch.size() + " articles", c -> {
+    return insertAll(batch, false).orElseThrow();
+  }
+
+  /**
+   * Stores a batch as {@link #insertArticles} does, but only into a store that holds no article yet (checked in
+   * the same transaction).
+   *
+   * @return what became of each article, or empty when the store held articles and nothing was stored
+   */
+  public Optional<List<Insert>> insertIntoEmpty(List<NewArticle> batch) {
+    return insertAll(batch, true);
+  }
+
+  private Optional<List<Insert>> insertAll(List<NewArticle> batch, boolean onlyIntoEmpty) {
+    Optional<List<Insert>> inserted = write("store " + batch.size() + " articles", c -> {
+      if (onlyIntoEmpty) {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT EXISTS (SELECT 1 FROM articles)")) {
+          r.next();
+          if (r.getInt(1) != 0) {
+            return Optional.<List<Insert>>empty();
+          }
+        }
+      }
       List<Insert> out = new ArrayList<>(batch.size());
       for (NewArticle a : batch) {
         out.add(insert(c, a));
       }
-      return out;
+      return Optional.of(out);
     });
+    if (inserted.isPresent() && inserted.get().stream().anyMatch(Insert::created)) {
+      onNewArticles.run();
+    }
+    return inserted;
   }
 
   public Optional<StoredArticle> article(long id) {
     return read(c -> {
-      try (PreparedStatement s = c.prepareStatement("SELECT id, url, content_hash, title, source, author, language,"
-          + " published, text, raw_type, feed_id, received FROM articles WHERE id = ?")) {
+      try (PreparedStatement s = c.prepareStatement("SELECT " + ARTICLE_COLUMNS + " FROM articles WHERE id = ?")) {
         s.setLong(1, id);
         try (ResultSet r = s.executeQuery()) {
-          if (!r.next()) {
-            return Optional.empty();
-          }
-          String published = r.getString(8);
-          long feed = r.getLong(11);
-          Long feedId = r.wasNull() ? null : feed;
-          return Optional.of(new StoredArticle(r.getLong(1), r.getString(2), r.getString(3), r.getString(4),
-              r.getString(5), r.getString(6), r.getString(7), published == null ? null
-              : LocalDateTime.parse(published), r.getString(9), r.getString(10), feedId,
-              Instant.parse(r.getString(12))));
+          return r.next() ? Optional.of(article(r)) : Optional.<StoredArticle>empty();
         }
       }
     });
+  }
+
+  /** The columns {@link #article(ResultSet)} reads, in its order. */
+  static final String ARTICLE_COLUMNS = "articles.id, url, content_hash, title, source, author, language, published,"
+      + " text, raw_type, feed_id, received";
+
+  /** The article in the current row of {@code r}, selected as {@link #ARTICLE_COLUMNS}. */
+  static StoredArticle article(ResultSet r) throws SQLException {
+    String published = r.getString(8);
+    long feed = r.getLong(11);
+    Long feedId = r.wasNull() ? null : feed;
+    return new StoredArticle(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
+        r.getString(6), r.getString(7), published == null ? null : LocalDateTime.parse(published), r.getString(9),
+        r.getString(10), feedId, Instant.parse(r.getString(12)));
   }
 
   /** The id of the article stored with this address, if any. */
@@ -196,18 +243,14 @@ public final class Store implements AutoCloseable {
    * words like any other.
    */
   public List<Long> search(String query, int limit) {
-    List<String> terms = new ArrayList<>();
-    Matcher m = SEARCH_TERM.matcher(query);
-    while (m.find()) {
-      terms.add('"' + m.group() + '"');
-    }
-    if (terms.isEmpty()) {
+    String match = matchQuery(query);
+    if (match == null) {
       return List.of();
     }
     return read(c -> {
       try (PreparedStatement s = c.prepareStatement(
           "SELECT rowid FROM article_search WHERE article_search MATCH ? ORDER BY rank LIMIT ?")) {
-        s.setString(1, String.join(" ", terms));
+        s.setString(1, match);
         s.setInt(2, limit);
         List<Long> ids = new ArrayList<>();
         try (ResultSet r = s.executeQuery()) {
@@ -218,6 +261,16 @@ public final class Store implements AutoCloseable {
         return ids;
       }
     });
+  }
+
+  /** The FTS5 query that finds every word of {@code query} read as plain words; null when it has none. */
+  static String matchQuery(String query) {
+    List<String> terms = new ArrayList<>();
+    Matcher m = SEARCH_TERM.matcher(query);
+    while (m.find()) {
+      terms.add('"' + m.group() + '"');
+    }
+    return terms.isEmpty() ? null : String.join(" ", terms);
   }
 
   // ------------------------------------------------------------------------------------------------- feeds
@@ -317,7 +370,7 @@ public final class Store implements AutoCloseable {
    * @return the number of new articles
    */
   public int recordFetch(FeedState state, List<NewArticle> items) {
-    return write("record a feed fetch", c -> {
+    int stored = write("record a feed fetch", c -> {
       int created = 0;
       for (NewArticle a : items) {
         if (insert(c, a).created()) {
@@ -341,6 +394,10 @@ public final class Store implements AutoCloseable {
       }
       return created;
     });
+    if (stored > 0) {
+      onNewArticles.run();
+    }
+    return stored;
   }
 
   // ------------------------------------------------------------------------------------------- machinery
