@@ -31,7 +31,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code kill -9} during a burst of posts: after a restart every acknowledged article is there, unchanged, SQLite's
- * integrity check passes, and the feed's state is resumed (its next check is kept: it is not fetched again at once).
+ * integrity check passes, the feed's state is resumed (its next check is kept: it is not fetched again at once),
+ * and the story updater resumes: every article ends up in a story and no shown story's latest version lacks its
+ * newest article.
  */
 @Timeout(120)
 class KillTest {
@@ -121,6 +123,24 @@ class KillTest {
         // FTS5's own check: fails with SQLITE_CORRUPT when the index does not match the articles
         s.executeUpdate("INSERT INTO article_search(article_search) VALUES ('integrity-check')");
       }
+      awaitStoriesIdle(port2);
+      try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("precis.db"));
+          Statement s = c.createStatement()) {
+        try (ResultSet r = s.executeQuery("SELECT COUNT(*) FROM articles"
+            + " WHERE id NOT IN (SELECT article_id FROM story_articles)")) {
+          r.next();
+          assertThat(r.getLong(1)).as("articles in no story after the restart").isZero();
+        }
+        try (ResultSet r = s.executeQuery("SELECT COUNT(*) FROM stories WHERE outlet_count >= 2"
+            + " AND (summarized_article IS NULL OR summarized_article < newest_article)")) {
+          r.next();
+          assertThat(r.getLong(1)).as("stories whose latest version lacks their newest article").isZero();
+        }
+        try (ResultSet r = s.executeQuery("SELECT COUNT(*) FROM story_versions")) {
+          r.next();
+          assertThat(r.getLong(1)).isPositive();
+        }
+      }
     } finally {
       second.destroyForcibly();
       second.waitFor(10, TimeUnit.SECONDS);
@@ -145,6 +165,20 @@ class KillTest {
         return state;
       }
       Thread.sleep(20);
+    }
+  }
+
+  /** Waits (at most 90 s) until the restarted server has clustered every article and summarized every story. */
+  private void awaitStoriesIdle(int port) throws Exception {
+    long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+    while (true) {
+      HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+          + "/healthz")).build(), HttpResponse.BodyHandlers.ofString());
+      if (JSON.readTree(r.body()).get("stories").get("idle").asBoolean()) {
+        return;
+      }
+      assertThat(System.nanoTime()).as("the story updater's backlog drains").isLessThan(deadline);
+      Thread.sleep(50);
     }
   }
 
