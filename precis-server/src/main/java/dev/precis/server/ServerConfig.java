@@ -29,7 +29,8 @@ import java.util.Set;
  *  "stories": {"min_outlets": 2,           a story is shown once this many outlets carry it
  *              "window_days": 3,           a story takes new articles this long after its newest one
  *              "quiet_ms": 2000,           a story's summary is recomputed once it had no new article this long,
- *              "max_delay_ms": 30000}}     or at the latest this long after its first unsummarized article
+ *              "max_delay_ms": 30000,      or at the latest this long after its first unsummarized article
+ *              "summary_threads": 1}}      threads that recompute summaries
  * </pre>
  *
  * @param token the bearer token writes need, or null
@@ -43,7 +44,8 @@ public record ServerConfig(String token, long maxBodyBytes, List<FeedSpec> feeds
   public static final long DEFAULT_MAX_BODY_BYTES = 5_000_000;
   public static final Duration DEFAULT_INTERVAL = Duration.ofMinutes(15);
   private static final Set<String> FIELDS = Set.of("token", "max_body_bytes", "feeds", "allow_hosts", "stories");
-  private static final Set<String> STORY_FIELDS = Set.of("min_outlets", "window_days", "quiet_ms", "max_delay_ms");
+  private static final Set<String> STORY_FIELDS = Set.of("min_outlets", "window_days", "quiet_ms", "max_delay_ms",
+      "summary_threads");
 
   /**
    * How the story updater forms and updates stories.
@@ -52,10 +54,17 @@ public record ServerConfig(String token, long maxBodyBytes, List<FeedSpec> feeds
    * @param windowDays days a story stays open after its newest dated article (the clusterer's window)
    * @param quiet a story's summary is recomputed once no article joined it for this long
    * @param maxDelay ... or at the latest this long after the first article its latest version lacks
+   * @param summaryThreads how many stories are recomputed at once
    */
-  public record StorySettings(int minOutlets, double windowDays, Duration quiet, Duration maxDelay) {
+  public record StorySettings(int minOutlets, double windowDays, Duration quiet, Duration maxDelay,
+      int summaryThreads) {
     public static final StorySettings DEFAULTS = new StorySettings(2, 3, Duration.ofSeconds(2),
-        Duration.ofSeconds(30));
+        Duration.ofSeconds(30), 1);
+
+    /** With one summary thread. */
+    public StorySettings(int minOutlets, double windowDays, Duration quiet, Duration maxDelay) {
+      this(minOutlets, windowDays, quiet, maxDelay, 1);
+    }
   }
   private static final Set<String> FEED_FIELDS = Set.of("url", "interval_minutes", "fetch_pages");
 
@@ -178,7 +187,8 @@ public record ServerConfig(String token, long maxBodyBytes, List<FeedSpec> feeds
     if (maxDelay.compareTo(quiet) < 0) {
       throw new IllegalArgumentException("stories.max_delay_ms must be at least stories.quiet_ms");
     }
-    return new StorySettings(minOutlets, window, quiet, maxDelay);
+    int threads = (int) whole(n, "summary_threads", d.summaryThreads(), 1, 64);
+    return new StorySettings(minOutlets, window, quiet, maxDelay, threads);
   }
 
   private static long whole(JsonNode n, String field, long fallback, long min, long max) {

@@ -20,7 +20,9 @@ class ServerConfigTest {
          "max_body_bytes": 1000,
          "feeds": ["https://courier.example/rss",
                    {"url": "http://ledger.example/atom", "interval_minutes": 30, "fetch_pages": true}],
-         "allow_hosts": ["Pages.Courier.example", "cdn.example:8443"]}
+         "allow_hosts": ["Pages.Courier.example", "cdn.example:8443"],
+         "stories": {"min_outlets": 3, "window_days": 1.5, "quiet_ms": 500, "max_delay_ms": 9000,
+                     "summary_threads": 2}}
         """);
     ServerConfig c = ServerConfig.read(file);
     assertThat(c.token()).isEqualTo("0123456789abcdef-secret");
@@ -32,6 +34,10 @@ class ServerConfigTest {
     assertThat(c.feeds().get(1).interval()).isEqualTo(Duration.ofMinutes(30));
     assertThat(c.feeds().get(1).fetchPages()).isTrue();
     assertThat(c.allowHosts()).containsExactly("pages.courier.example", "cdn.example:8443");
+    assertThat(c.stories()).isEqualTo(new ServerConfig.StorySettings(3, 1.5, Duration.ofMillis(500),
+        Duration.ofSeconds(9), 2));
+    Files.writeString(file, "{}");
+    assertThat(ServerConfig.read(file).stories()).isEqualTo(ServerConfig.StorySettings.DEFAULTS);
   }
 
   @Test
@@ -50,6 +56,11 @@ class ServerConfigTest {
       {"{\"max_body_bytes\": -1}", "positive whole number"},
       {"{\"allow_hosts\": [\"bad host/path\"]}", "is not a host name"},
       {"[1, 2]", "must be a JSON object"},
+      {"{\"stories\": {\"min_outlets\": 0}}", "stories.min_outlets must be a whole number from 1"},
+      {"{\"stories\": {\"window_days\": \"week\"}}", "stories.window_days must be a number of days"},
+      {"{\"stories\": {\"quiet_ms\": 5000, \"max_delay_ms\": 100}}", "max_delay_ms must be at least"},
+      {"{\"stories\": {\"threads\": 2}}", "unknown setting \"stories.threads\""},
+      {"{\"stories\": 3}", "\"stories\" must be an object"},
       {"{\"token\": ", "not valid JSON"},
     };
     for (String[] c : cases) {

@@ -33,7 +33,7 @@ import java.util.function.Consumer;
  *   <li><b>Clustering</b>, on one thread: every stored article, in the order it was stored, is put into a story
  *       by the library's default {@link StoryClusterer} (window from the configuration), and its story is recorded
  *       with how far the clusterer has read, in one transaction. The store's commit of new articles wakes it.
- *   <li><b>Summaries</b>, on another thread, debounced: a story that received articles is recomputed once none has
+ *   <li><b>Summaries</b>, on their own threads ({@link StorySettings#summaryThreads()}), debounced: a story that received articles is recomputed once none has
  *       joined it for {@link StorySettings#quiet()}, or at the latest {@link StorySettings#maxDelay()} after the
  *       first, and only once it has articles from {@link StorySettings#minOutlets()} outlets. Its cited summary and
  *       cross-source report ({@link Precis#report}) and its {@link Headline} are stored as a new version, then
@@ -59,8 +59,8 @@ public final class StoryUpdater implements AutoCloseable {
   private final ScheduledExecutorService summaries;
   private final Object wake = new Object();
   private final Map<Long, Pending> pending = new LinkedHashMap<>();
+  private final Set<Long> computing = new HashSet<>();
   private boolean signalled;
-  private boolean computing;
   private volatile boolean closed;
   private volatile long through = -1;
 
@@ -78,7 +78,7 @@ public final class StoryUpdater implements AutoCloseable {
     this.log = log;
     this.clustering = new Thread(this::cluster, "precis-story-clusterer");
     this.clustering.setDaemon(true);
-    this.summaries = Executors.newSingleThreadScheduledExecutor(task -> {
+    this.summaries = Executors.newScheduledThreadPool(settings.summaryThreads(), task -> {
       Thread t = new Thread(task, "precis-story-summaries");
       t.setDaemon(true);
       return t;
@@ -92,7 +92,9 @@ public final class StoryUpdater implements AutoCloseable {
     store.onNewArticles(u::signal);
     u.clustering.start();
     long tick = Math.max(10, Math.min(250, settings.quiet().toMillis() / 4));
-    u.summaries.scheduleWithFixedDelay(u::summarizeDue, tick, tick, TimeUnit.MILLISECONDS);
+    for (int i = 0; i < settings.summaryThreads(); i++) {
+      u.summaries.scheduleWithFixedDelay(u::summarizeDue, tick, tick, TimeUnit.MILLISECONDS);
+    }
     return u;
   }
 
@@ -110,7 +112,7 @@ public final class StoryUpdater implements AutoCloseable {
    */
   public boolean idle() {
     synchronized (pending) {
-      if (!pending.isEmpty() || computing) {
+      if (!pending.isEmpty() || !computing.isEmpty()) {
         return false;
       }
     }
@@ -120,7 +122,7 @@ public final class StoryUpdater implements AutoCloseable {
   /** Stories waiting for a new version. */
   public int pendingStories() {
     synchronized (pending) {
-      return pending.size() + (computing ? 1 : 0);
+      return pending.size() + computing.size();
     }
   }
 
@@ -234,7 +236,10 @@ public final class StoryUpdater implements AutoCloseable {
     }
   }
 
-  /** Recomputes every story that is due, one at a time. */
+  /**
+   * Recomputes every story that is due, one at a time; each summary thread runs this, and a story being recomputed
+   * by one is left to it (it is recomputed again later if articles joined meanwhile).
+   */
   private void summarizeDue() {
     while (!closed) {
       Long due = null;
@@ -243,10 +248,12 @@ public final class StoryUpdater implements AutoCloseable {
         for (Iterator<Map.Entry<Long, Pending>> it = pending.entrySet().iterator(); it.hasNext(); ) {
           Map.Entry<Long, Pending> e = it.next();
           Pending p = e.getValue();
-          if (now - p.last() >= settings.quiet().toNanos() || now - p.first() >= settings.maxDelay().toNanos()) {
+          boolean ready = now - p.last() >= settings.quiet().toNanos()
+              || now - p.first() >= settings.maxDelay().toNanos();
+          if (ready && !computing.contains(e.getKey())) {
             due = e.getKey();
             it.remove();
-            computing = true;
+            computing.add(due);
             break;
           }
         }
@@ -260,12 +267,12 @@ public final class StoryUpdater implements AutoCloseable {
         if (closed) {
           return;
         }
-        log.accept("story " + due + ": cannot store a new version, retrying: " + e.getMessage());
+        log.accept("story " + due + ": cannot store a new version, retrying: " + e);
         touch(due, System.nanoTime());
         return;
       } finally {
         synchronized (pending) {
-          computing = false;
+          computing.remove(due);
         }
       }
     }
