@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # The news-desk server under load: sustained ingest of a story stream, then wrk against story URLs.
 #
-# Usage: bench/server.sh [STORIES] [SHARED_DATA_DIR]
-#   STORIES          clusters of Multi-News train to post as stories (default 10000: about 27,000 articles;
-#                    Multi-News clusters hold 2-10 articles)
+# Usage: bench/server.sh [STORIES] [PER_STORY] [SHARED_DATA_DIR]
+#   STORIES          clusters of Multi-News train to post as stories (default 10000)
+#   PER_STORY        articles per story (default 10: 100,000 articles); clusters with fewer (Multi-News holds 2-10)
+#                    are filled up with articles made of their own paragraphs in another order
 #   SHARED_DATA_DIR  default ../shared/data (multinews-train.jsonl.gz is read there, never copied)
 # Environment:
 #   URLS             space-separated path templates for wrk, {id} a shown story's id
@@ -20,7 +21,8 @@ set -euo pipefail
 
 root=$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")/.." && pwd)
 stories=${1:-10000}
-data=$(cd -- "${2:-$root/../shared/data}" && pwd)
+per_story=${2:-10}
+data=$(cd -- "${3:-$root/../shared/data}" && pwd)
 default_urls='/stories/{id}.json'
 urls=${URLS:-$default_urls}
 seconds=${WRK_SECONDS:-20}
@@ -53,9 +55,9 @@ for _ in $(seq 1 300); do
 done
 rss() { awk -v k="$1:" '$1 == k {print int($2 / 1024) " MB"}' "/proc/$server/status"; }
 
-echo "== ingest: $stories Multi-News train clusters as stories, 40 outlets, server -Xmx$heap, $threads summary threads"
+echo "== ingest: $stories Multi-News train clusters as stories of $per_story articles, 40 outlets, server -Xmx$heap, $threads summary threads"
 java -Xmx1g -cp "$cp" dev.precis.bench.ServerIngestBenchmark --url "http://127.0.0.1:$port" \
-  --data "$data/multinews-train.jsonl.gz" --stories "$stories" --ids "$work/ids.txt"
+  --data "$data/multinews-train.jsonl.gz" --stories "$stories" --per-story "$per_story" --ids "$work/ids.txt"
 echo "server RSS after ingest: $(rss VmRSS) (peak $(rss VmHWM))"
 echo "store: $(du -sh "$work/data" | cut -f1), $(sqlite3 "$work/data/precis.db" 'SELECT COUNT(*) FROM story_versions' 2>/dev/null || echo '?') story versions"
 

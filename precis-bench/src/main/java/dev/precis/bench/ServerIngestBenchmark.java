@@ -31,8 +31,11 @@ import java.util.zip.GZIPInputStream;
  * (every article clustered, every story summarized): articles per second including clustering and summary
  * updates, with the backlog drained. Then writes the ids of the shown stories, one a line, for {@code wrk}.
  *
+ * <p>With {@code --per-story K}, a cluster of fewer than K articles is filled up to K with articles made of its own
+ * paragraphs in another order (another outlet rewriting the story), so that N stories hold N K articles.
+ *
  * <p>Usage: {@code ServerIngestBenchmark --url http://127.0.0.1:PORT --data FILE.jsonl.gz --stories N
- * [--batch 20] [--ids FILE]}
+ * [--per-story K] [--batch 20] [--ids FILE]}
  */
 public final class ServerIngestBenchmark {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -48,12 +51,14 @@ public final class ServerIngestBenchmark {
     Path ids = null;
     int stories = 1000;
     int batch = 20;
+    int perStory = 0;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--url" -> url = args[++i];
         case "--data" -> data = Path.of(args[++i]);
         case "--stories" -> stories = Integer.parseInt(args[++i]);
         case "--batch" -> batch = Integer.parseInt(args[++i]);
+        case "--per-story" -> perStory = Integer.parseInt(args[++i]);
         case "--ids" -> ids = Path.of(args[++i]);
         default -> throw new IllegalArgumentException("unknown argument " + args[i]);
       }
@@ -61,7 +66,7 @@ public final class ServerIngestBenchmark {
     if (url == null || data == null) {
       throw new IllegalArgumentException("give --url and --data");
     }
-    List<Item> stream = stream(data, stories);
+    List<Item> stream = stream(data, stories, perStory);
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     long started = System.nanoTime();
     int created = 0;
@@ -122,9 +127,10 @@ public final class ServerIngestBenchmark {
 
   /**
    * The articles of the first {@code n} clusters as a stream: cluster i starts at minute 5 i, its articles follow
-   * every 40 minutes from outlets chosen so that no two articles of a story share one.
+   * every 40 minutes from outlets chosen so that no two articles of a story share one; clusters of fewer than
+   * {@code perStory} articles are filled up with rewritten ones.
    */
-  static List<Item> stream(Path data, int n) throws Exception {
+  static List<Item> stream(Path data, int n, int perStory) throws Exception {
     List<Item> items = new ArrayList<>();
     LocalDateTime epoch = LocalDateTime.parse("2026-01-01T00:00:00");
     try (BufferedReader in = new BufferedReader(new InputStreamReader(
@@ -136,11 +142,15 @@ public final class ServerIngestBenchmark {
           continue;
         }
         Story story = PrecisJson.readStory(line);
+        List<Document> docs = new ArrayList<>(story.documents().stream().filter(d -> !d.text().isBlank()).toList());
+        if (docs.isEmpty()) {
+          continue;
+        }
+        for (int k = docs.size(), original = docs.size(); k < perStory; k++) {
+          docs.add(rewritten(docs.get(k % original), k));
+        }
         int j = 0;
-        for (Document d : story.documents()) {
-          if (d.text().isBlank()) {
-            continue;
-          }
+        for (Document d : docs) {
           LocalDateTime at = epoch.plusMinutes(5L * i + 40L * j);
           String outlet = "Outlet " + ((i * 7 + j) % OUTLETS);
           items.add(new Item(at, new Document("c" + i + "-" + j, d.title(), outlet,
@@ -152,5 +162,23 @@ public final class ServerIngestBenchmark {
     }
     items.sort(Comparator.comparing(Item::at));
     return items;
+  }
+
+  /**
+   * Another outlet's version of an article: its paragraphs (its sentences when it has fewer than three) rotated by
+   * {@code k}, the last one dropped when there are more than two, and a desk line of its own.
+   */
+  private static Document rewritten(Document d, int k) {
+    List<String> units = new ArrayList<>(List.of(d.text().split("\\n\\s*\\n")));
+    String glue = "\n\n";
+    if (units.size() < 3) {
+      units = new ArrayList<>(List.of(d.text().split("(?<=[.!?])\\s+")));
+      glue = " ";
+    }
+    java.util.Collections.rotate(units, k);
+    if (units.size() > 2) {
+      units.remove(units.size() - 1);
+    }
+    return d.withText(String.join(glue, units) + "\n\nFiled by desk " + k + ".");
   }
 }
