@@ -61,6 +61,13 @@ java -Xmx1g -cp "$cp" dev.precis.bench.ServerIngestBenchmark --url "http://127.0
 echo "server RSS after ingest: $(rss VmRSS) (peak $(rss VmHWM))"
 echo "store: $(du -sh "$work/data" | cut -f1), $(sqlite3 "$work/data/precis.db" 'SELECT COUNT(*) FROM story_versions' 2>/dev/null || echo '?') story versions"
 
+echo "== listing (median of 5 requests, seconds)"
+for q in '/api/stories?limit=50' '/api/stories?limit=50&offset=1000' '/api/stories?q=police+said&limit=50' \
+  '/api/stories?outlet=Outlet%207&limit=50' '/api/stories?since=1&limit=1000' '/feed.atom'; do
+  for _ in 1 2 3 4 5; do curl -s -o /dev/null -w '%{time_total}\n' "http://127.0.0.1:$port$q"; done |
+    sort -n | sed -n 3p | xargs printf "%s  $q\n"
+done
+
 cat >"$work/paths.lua" <<'LUA'
 local ids, template = {}, os.getenv("URL_TEMPLATE")
 for line in io.lines(os.getenv("IDS_FILE")) do ids[#ids + 1] = line end

@@ -82,9 +82,14 @@ public final class ServeCommand implements Callable<Integer> {
         server.store().articleCount(), server.feeds().size(),
         noAuth ? "need no token (--no-auth)" : "need the token");
     if (sample) {
-      Optional<Integer> loaded = SampleStories.loadIntoEmpty(server.store());
-      out.println(loaded.isPresent() ? "precis serve: loaded " + loaded.get() + " sample articles"
-          : "precis serve: the store holds articles already; --sample loads only into an empty store");
+      try {
+        Optional<Integer> loaded = SampleStories.loadIntoEmpty(server.store());
+        out.println(loaded.isPresent() ? "precis serve: loaded " + loaded.get() + " sample articles"
+            : "precis serve: the store holds articles already; --sample loads only into an empty store");
+      } catch (IllegalStateException | StoreUnavailableException e) {
+        server.close();
+        throw new UserError("--sample: " + e.getMessage());
+      }
     }
     out.flush();
     try {

@@ -137,7 +137,8 @@ final class StoryApi {
   }
 
   private void atom(Context ctx) {
-    String base = ctx.scheme() + "://" + ctx.host();
+    String host = ctx.host();
+    String base = ctx.scheme() + "://" + (host == null || host.isBlank() ? "127.0.0.1:" + ctx.port() : host);
     List<StoryViews.Listing> latest = stories.stories(StoryViews.Filter.latest(DEFAULT_LIMIT));
     StringWriter out = new StringWriter();
     try {

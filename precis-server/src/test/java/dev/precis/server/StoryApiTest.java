@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.precis.server.ServerConfig.StorySettings;
 import dev.precis.server.stories.StoryViews;
+import dev.precis.server.stories.Updates;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -68,11 +69,7 @@ class StoryApiTest {
   }
 
   private void awaitIdle() throws InterruptedException {
-    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-    while (!server.updater().idle()) {
-      assertThat(System.nanoTime()).isLessThan(deadline);
-      Thread.sleep(20);
-    }
+    Updates.awaitIdle(server);
   }
 
   private static String article(String id, String title, String outlet, String text) {

@@ -84,15 +84,7 @@ class StoryUpdaterTest {
     return URI.create("http://127.0.0.1:" + server.port() + path);
   }
 
-  static void awaitIdle(PrecisServer server) throws InterruptedException {
-    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-    while (!server.updater().idle()) {
-      assertThat(System.nanoTime()).as("the updater's backlog drains within 60 s").isLessThan(deadline);
-      Thread.sleep(20);
-    }
-  }
-
-  /** Story id by the ids of the articles in it. */
+  /** The stories listed by {@code /api/stories}. */
   private List<JsonNode> listed() throws Exception {
     List<JsonNode> out = new ArrayList<>();
     get("/api/stories").get("stories").forEach(out::add);
@@ -116,7 +108,7 @@ class StoryUpdaterTest {
     rail.add(postOne(RAILWAY.get(1)));
     rail.add(postOne(RAILWAY.get(2)));
     brew.add(postOne(BREWERY.get(2)));
-    awaitIdle(server);
+    Updates.awaitIdle(server);
 
     List<JsonNode> stories = listed();
     assertThat(stories).hasSize(2);
@@ -137,7 +129,7 @@ class StoryUpdaterTest {
     assertThat(v1.get("report").get("documents")).hasSize(3);
 
     long late = postOne(RAILWAY.get(3));
-    awaitIdle(server);
+    Updates.awaitIdle(server);
     JsonNode v2 = get("/stories/" + railId + ".json");
     assertThat(v2.get("version").asInt()).isGreaterThan(first);
     assertThat(ids(v2.get("article_ids"))).contains(late).hasSize(4);
@@ -155,7 +147,7 @@ class StoryUpdaterTest {
       postOne(d);
       Thread.sleep(100);
     }
-    awaitIdle(server);
+    Updates.awaitIdle(server);
     assertThat(events).hasSize(1);
     assertThat(events.get(0).version()).isEqualTo(1);
     assertThat(server.stories().latest(events.get(0).storyId()).orElseThrow().articleIds()).hasSize(4);
@@ -183,12 +175,12 @@ class StoryUpdaterTest {
     start(FAST);
     post(RAILWAY.subList(0, 3));
     post(BREWERY);
-    awaitIdle(server);
+    Updates.awaitIdle(server);
     List<JsonNode> before = listed();
     assertThat(before).hasSize(2);
     restart(FAST);
     long late = postOne(RAILWAY.get(3));
-    awaitIdle(server);
+    Updates.awaitIdle(server);
     List<JsonNode> after = listed();
     assertThat(after).hasSize(2);
     long railId = server.stories().storyOf(late).orElseThrow();
@@ -213,7 +205,7 @@ class StoryUpdaterTest {
     assertThat(server.updater().clusteredThrough()).isEqualTo(3);
     assertThat(listed()).as("no version yet").isEmpty();
     restart(FAST);
-    awaitIdle(server);
+    Updates.awaitIdle(server);
     List<JsonNode> stories = listed();
     assertThat(stories).hasSize(1);
     assertThat(stories.get(0).get("article_ids")).hasSize(3);
@@ -223,11 +215,11 @@ class StoryUpdaterTest {
   void theUpdateSinceAVersionTellsOnlyWhatIsNewAndRepeatsNothingSeen() throws Exception {
     start(FAST);
     post(RAILWAY.subList(0, 3));
-    awaitIdle(server);
+    Updates.awaitIdle(server);
     long railId = listed().get(0).get("id").asLong();
     JsonNode v1 = get("/stories/" + railId + ".json");
     long late = postOne(RAILWAY.get(3));
-    awaitIdle(server);
+    Updates.awaitIdle(server);
     JsonNode update = get("/api/stories/" + railId + "/update?since=" + v1.get("version").asInt());
     assertThat(ids(update.get("new_article_ids"))).containsExactly(late);
     Set<String> seen = new HashSet<>();
