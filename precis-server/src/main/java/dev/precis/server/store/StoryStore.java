@@ -94,12 +94,7 @@ public final class StoryStore {
           + " ORDER BY articles.id DESC LIMIT ?")) {
         s.setLong(1, through);
         s.setInt(2, limit);
-        List<Member> out = new ArrayList<>();
-        try (ResultSet r = s.executeQuery()) {
-          while (r.next()) {
-            out.add(new Member(Store.article(r), r.getLong(13)));
-          }
-        }
+        List<Member> out = rows(s, r -> new Member(Store.article(r), r.getLong(13)));
         Collections.reverse(out);
         return out;
       }
@@ -357,14 +352,8 @@ public final class StoryStore {
         for (int i = 0; i < args.size(); i++) {
           s.setObject(i + 1, args.get(i));
         }
-        List<Row> out = new ArrayList<>();
-        try (ResultSet r = s.executeQuery()) {
-          while (r.next()) {
-            out.add(new Row(r.getLong(1), r.getInt(2), r.getString(3), Instant.parse(r.getString(4)),
-                Instant.parse(r.getString(5)), r.getInt(6), r.getLong(7)));
-          }
-        }
-        return out;
+        return rows(s, r -> new Row(r.getLong(1), r.getInt(2), r.getString(3), Instant.parse(r.getString(4)),
+            Instant.parse(r.getString(5)), r.getInt(6), r.getLong(7)));
       }
     });
   }
@@ -414,52 +403,49 @@ public final class StoryStore {
 
   /** The id of the newest stored article (0 for none). */
   public long newestArticle() {
-    return store.read(c -> {
-      try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT COALESCE(MAX(id), 0) FROM articles")) {
-        r.next();
-        return r.getLong(1);
-      }
-    });
+    return number("SELECT COALESCE(MAX(id), 0) FROM articles");
   }
 
   /** The highest change number (0 before any version). */
   public long latestChange() {
-    return store.read(c -> {
-      try (Statement s = c.createStatement();
-          ResultSet r = s.executeQuery("SELECT COALESCE(MAX(change), 0) FROM stories")) {
-        r.next();
-        return r.getLong(1);
+    return number("SELECT COALESCE(MAX(change), 0) FROM stories");
+  }
+
+  /** Reads one row. */
+  @FunctionalInterface
+  private interface RowReader<T> {
+    T read(ResultSet r) throws SQLException;
+  }
+
+  /** Every row of the query, each read by {@code row}. */
+  private static <T> List<T> rows(PreparedStatement s, RowReader<T> row) throws SQLException {
+    List<T> out = new ArrayList<>();
+    try (ResultSet r = s.executeQuery()) {
+      while (r.next()) {
+        out.add(row.read(r));
       }
-    });
+    }
+    return out;
   }
 
   private static List<StoredArticle> articles(PreparedStatement s) throws SQLException {
-    List<StoredArticle> out = new ArrayList<>();
-    try (ResultSet r = s.executeQuery()) {
-      while (r.next()) {
-        out.add(Store.article(r));
-      }
-    }
-    return out;
+    return rows(s, Store::article);
   }
 
   private static List<Long> ids(PreparedStatement s) throws SQLException {
-    List<Long> out = new ArrayList<>();
-    try (ResultSet r = s.executeQuery()) {
-      while (r.next()) {
-        out.add(r.getLong(1));
-      }
-    }
-    return out;
+    return rows(s, r -> r.getLong(1));
   }
 
   private static List<String> strings(PreparedStatement s) throws SQLException {
-    List<String> out = new ArrayList<>();
-    try (ResultSet r = s.executeQuery()) {
-      while (r.next()) {
-        out.add(r.getString(1));
+    return rows(s, r -> r.getString(1));
+  }
+
+  /** The one number a query of one row and one column gives. */
+  private long number(String sql) {
+    return store.read(c -> {
+      try (PreparedStatement s = c.prepareStatement(sql)) {
+        return ids(s).get(0);
       }
-    }
-    return out;
+    });
   }
 }
