@@ -172,7 +172,8 @@ public final class Store implements AutoCloseable {
   private Optional<List<Insert>> insertAll(List<NewArticle> batch, boolean onlyIntoEmpty) {
     Optional<List<Insert>> inserted = write("store " + batch.size() + " articles", c -> {
       if (onlyIntoEmpty) {
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT EXISTS (SELECT 1 FROM articles)")) {
+        try (Statement s = c.createStatement();
+            ResultSet r = s.executeQuery("SELECT EXISTS (SELECT 1 FROM articles)")) {
           r.next();
           if (r.getInt(1) != 0) {
             return Optional.<List<Insert>>empty();

@@ -76,14 +76,8 @@ public final class StoryStore {
 
   /** Up to {@code limit} articles stored after article {@code id}, in the order they were stored. */
   public List<StoredArticle> articlesAfter(long id, int limit) {
-    return store.read(c -> {
-      try (PreparedStatement s = c.prepareStatement("SELECT " + Store.ARTICLE_COLUMNS
-          + " FROM articles WHERE id > ? ORDER BY id LIMIT ?")) {
-        s.setLong(1, id);
-        s.setInt(2, limit);
-        return articles(s);
-      }
-    });
+    return query("SELECT " + Store.ARTICLE_COLUMNS
+        + " FROM articles WHERE id > ? ORDER BY id LIMIT ?", Store::article, id, limit);
   }
 
   /** The last {@code limit} placed articles up to article {@code through}, with their stories, oldest first. */
@@ -177,13 +171,8 @@ public final class StoryStore {
 
   /** The articles of a story in the order they were stored (the order of its report's documents). */
   public List<StoredArticle> articlesOf(long story) {
-    return store.read(c -> {
-      try (PreparedStatement s = c.prepareStatement("SELECT " + Store.ARTICLE_COLUMNS + " FROM articles"
-          + " JOIN story_articles sa ON sa.article_id = articles.id WHERE sa.story_id = ? ORDER BY articles.id")) {
-        s.setLong(1, story);
-        return articles(s);
-      }
-    });
+    return query("SELECT " + Store.ARTICLE_COLUMNS + " FROM articles JOIN story_articles sa"
+        + " ON sa.article_id = articles.id WHERE sa.story_id = ? ORDER BY articles.id", Store::article, story);
   }
 
   /** Stored articles by id, in the order of {@code ids} (unknown ids left out). */
@@ -191,13 +180,9 @@ public final class StoryStore {
     if (ids.isEmpty()) {
       return List.of();
     }
-    Map<Long, StoredArticle> byId = store.read(c -> {
-      try (PreparedStatement s = c.prepareStatement("SELECT " + Store.ARTICLE_COLUMNS + " FROM articles"
-          + " WHERE id IN (SELECT value FROM json_each(?))")) {
-        s.setString(1, ids.toString());
-        return articles(s).stream().collect(Collectors.toMap(StoredArticle::id, a -> a));
-      }
-    });
+    Map<Long, StoredArticle> byId = query("SELECT " + Store.ARTICLE_COLUMNS + " FROM articles"
+        + " WHERE id IN (SELECT value FROM json_each(?))", Store::article, ids.toString()).stream()
+        .collect(Collectors.toMap(StoredArticle::id, a -> a));
     return ids.stream().map(byId::get).filter(a -> a != null).toList();
   }
 
@@ -273,13 +258,8 @@ public final class StoryStore {
    * article (or that have none), oldest first.
    */
   public List<Long> stale(int minOutlets) {
-    return store.read(c -> {
-      try (PreparedStatement s = c.prepareStatement("SELECT id FROM stories WHERE outlet_count >= ? AND"
-          + " (summarized_article IS NULL OR summarized_article < newest_article) ORDER BY id")) {
-        s.setInt(1, minOutlets);
-        return ids(s);
-      }
-    });
+    return query("SELECT id FROM stories WHERE outlet_count >= ? AND (summarized_article IS NULL"
+        + " OR summarized_article < newest_article) ORDER BY id", r -> r.getLong(1), minOutlets);
   }
 
   /** A version of a shown story: the given one, or the latest when {@code version} is null. */
@@ -360,45 +340,26 @@ public final class StoryStore {
 
   /** A story's outlets, most articles first (then by name). */
   public List<String> outletsOf(long story) {
-    return store.read(c -> {
-      try (PreparedStatement s = c.prepareStatement("SELECT outlet FROM story_outlets WHERE story_id = ?"
-          + " ORDER BY articles DESC, outlet")) {
-        s.setLong(1, story);
-        return strings(s);
-      }
-    });
+    return query("SELECT outlet FROM story_outlets WHERE story_id = ?"
+        + " ORDER BY articles DESC, outlet", r -> r.getString(1), story);
   }
 
   /** A story's article ids, in the order they were stored. */
   public List<Long> articleIdsOf(long story) {
-    return store.read(c -> {
-      try (PreparedStatement s = c.prepareStatement(
-          "SELECT article_id FROM story_articles WHERE story_id = ? ORDER BY article_id")) {
-        s.setLong(1, story);
-        return ids(s);
-      }
-    });
+    return query("SELECT article_id FROM story_articles WHERE story_id = ? ORDER BY article_id",
+        r -> r.getLong(1), story);
   }
 
   /** Every outlet with an article in a shown story, alphabetically. */
   public List<String> outlets() {
-    return store.read(c -> {
-      try (PreparedStatement s = c.prepareStatement("SELECT DISTINCT o.outlet FROM story_outlets o"
-          + " JOIN stories s ON s.id = o.story_id WHERE s.shown = 1 ORDER BY o.outlet")) {
-        return strings(s);
-      }
-    });
+    return query("SELECT DISTINCT o.outlet FROM story_outlets o"
+        + " JOIN stories s ON s.id = o.story_id WHERE s.shown = 1 ORDER BY o.outlet", r -> r.getString(1));
   }
 
   /** The story an article was put in. */
   public Optional<Long> storyOf(long article) {
-    return store.read(c -> {
-      try (PreparedStatement s = c.prepareStatement("SELECT story_id FROM story_articles WHERE article_id = ?")) {
-        s.setLong(1, article);
-        List<Long> ids = ids(s);
-        return ids.isEmpty() ? Optional.<Long>empty() : Optional.of(ids.get(0));
-      }
-    });
+    return query("SELECT story_id FROM story_articles WHERE article_id = ?", r -> r.getLong(1), article).stream()
+        .findFirst();
   }
 
   /** The id of the newest stored article (0 for none). */
@@ -428,23 +389,23 @@ public final class StoryStore {
     return out;
   }
 
-  private static List<StoredArticle> articles(PreparedStatement s) throws SQLException {
-    return rows(s, Store::article);
-  }
-
-  private static List<Long> ids(PreparedStatement s) throws SQLException {
-    return rows(s, r -> r.getLong(1));
-  }
-
-  private static List<String> strings(PreparedStatement s) throws SQLException {
-    return rows(s, r -> r.getString(1));
+  /** Every row of a query with these parameters, each read by {@code row}. */
+  private <T> List<T> query(String sql, RowReader<T> row, Object... args) {
+    return store.read(c -> {
+      try (PreparedStatement s = c.prepareStatement(sql)) {
+        for (int i = 0; i < args.length; i++) {
+          s.setObject(i + 1, args[i]);
+        }
+        return rows(s, row);
+      }
+    });
   }
 
   /** The one number a query of one row and one column gives. */
   private long number(String sql) {
     return store.read(c -> {
       try (PreparedStatement s = c.prepareStatement(sql)) {
-        return ids(s).get(0);
+        return rows(s, r -> r.getLong(1)).get(0);
       }
     });
   }

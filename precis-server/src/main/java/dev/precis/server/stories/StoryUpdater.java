@@ -33,9 +33,10 @@ import java.util.function.Consumer;
  *   <li><b>Clustering</b>, on one thread: every stored article, in the order it was stored, is put into a story
  *       by the library's default {@link StoryClusterer} (window from the configuration), and its story is recorded
  *       with how far the clusterer has read, in one transaction. The store's commit of new articles wakes it.
- *   <li><b>Summaries</b>, on their own threads ({@link StorySettings#summaryThreads()}), debounced: a story that received articles is recomputed once none has
- *       joined it for {@link StorySettings#quiet()}, or at the latest {@link StorySettings#maxDelay()} after the
- *       first, and only once it has articles from {@link StorySettings#minOutlets()} outlets. Its cited summary and
+ *   <li><b>Summaries</b>, on their own threads ({@link StorySettings#summaryThreads()}), debounced: a story that
+ *       received articles is recomputed once none has joined it for {@link StorySettings#quiet()}, or at the
+ *       latest {@link StorySettings#maxDelay()} after the first, and only once it has articles from
+ *       {@link StorySettings#minOutlets()} outlets. Its cited summary and
  *       cross-source report ({@link Precis#report}) and its {@link Headline} are stored as a new version, then
  *       {@link StoryEvents.Changed} is published.
  *   <li><b>Restart</b> (after a clean stop or a kill): the clusterer's open state is rebuilt by replaying the
