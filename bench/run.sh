@@ -306,6 +306,23 @@ TXT
     echo "peak RSS $(awk -F: '/Maximum resident/ {print int($2 / 1024)}' "$work/cluster-$n.time") MB"
   done
   echo '```'
+  cat <<'TXT'
+
+## News-desk server (issue 13)
+
+`precis serve` on loopback with an empty store: 10,000 stories of 10 articles (Multi-News train clusters, filled up
+to 10 with articles made of their own paragraphs in another order; 40 invented outlets; stories start five
+simulated minutes apart and their articles follow every 40 minutes) posted in batches of 20, timed from the
+first post until `/healthz` says every article is clustered and every story summarized; then the listing, and
+`wrk` on random shown stories. Goals: ingest >= 200 articles/s with the backlog drained, server RSS < 1 GB, the
+story page >= 1,000 requests/s with p99 <= 50 ms and no errors.
+Command: `URLS='/stories/{id}.json /stories/{id}' bench/server.sh 10000 10`
+
+```
+TXT
+  echo "bench: server" >&2
+  URLS='/stories/{id}.json /stories/{id}' bench/server.sh 10000 10 "$data"
+  echo '```'
 } >"$work/BENCHMARKS.md"
 
 mv -- "$work/BENCHMARKS.md" "$out"

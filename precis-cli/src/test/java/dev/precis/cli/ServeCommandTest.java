@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,21 +26,35 @@ class ServeCommandTest {
 
   @Test
   void servesUntilStoppedAndSaysWhere() throws Exception {
+    String out = serveAndStop();
+    assertThat(out).contains("schema version 3, 0 articles, 0 feeds; writes need no token (--no-auth)");
+    assertThat(dir.resolve("data/precis.db")).exists();
+  }
+
+  @Test
+  void loadsTheSampleStoriesOnlyIntoAnEmptyStore() throws Exception {
+    assertThat(serveAndStop("--sample")).contains("0 articles").contains("precis serve: loaded 6 sample articles");
+    assertThat(serveAndStop("--sample")).contains("6 articles")
+        .contains("precis serve: the store holds articles already; --sample loads only into an empty store");
+  }
+
+  /** Runs {@code serve} on the test's data directory until it answers {@code /healthz}, stops it; its output. */
+  private String serveAndStop(String... extra) throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     AtomicInteger code = new AtomicInteger(-1);
-    Thread serving = new Thread(() -> code.set(Main.run(new String[] {"serve", "--port", "0", "--no-auth", "--data",
-        dir.resolve("data").toString()}, new ByteArrayInputStream(new byte[0]), out, err)));
+    String[] args = Stream.concat(Stream.of("serve", "--port", "0", "--no-auth", "--data",
+        dir.resolve("data").toString()), Stream.of(extra)).toArray(String[]::new);
+    Thread serving = new Thread(() -> code.set(Main.run(args, new ByteArrayInputStream(new byte[0]), out, err)));
     serving.start();
-    Pattern listening = Pattern.compile("listening on http://127\\.0\\.0\\.1:(\\d+)/");
+    Pattern listening = Pattern.compile("listening on http://127\\.0\\.0\\.1:(\\d+)/.*\n(.*\n){" + extra.length
+        + "}");
     Matcher m = listening.matcher("");
     long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
     while (!m.find() && System.nanoTime() < deadline) {
       Thread.sleep(20);
       m = listening.matcher(out.toString(StandardCharsets.UTF_8));
     }
-    assertThat(out.toString(StandardCharsets.UTF_8)).contains("schema version 2, 0 articles, 0 feeds;"
-        + " writes need no token (--no-auth)");
     HttpResponse<String> health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
         URI.create("http://127.0.0.1:" + m.group(1) + "/healthz")).build(), HttpResponse.BodyHandlers.ofString());
     assertThat(health.statusCode()).isEqualTo(200);
@@ -49,7 +64,7 @@ class ServeCommandTest {
     assertThat(serving.isAlive()).isFalse();
     assertThat(code.get()).isZero();
     assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
-    assertThat(dir.resolve("data/precis.db")).exists();
+    return out.toString(StandardCharsets.UTF_8);
   }
 
   @Test
