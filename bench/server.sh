@@ -64,8 +64,9 @@ echo "store: $(du -sh "$work/data" | cut -f1), $(sqlite3 "$work/data/precis.db" 
 echo "== listing (median of 5 requests, seconds)"
 for q in '/api/stories?limit=50' '/api/stories?limit=50&offset=1000' '/api/stories?q=police+said&limit=50' \
   '/api/stories?outlet=Outlet%207&limit=50' '/api/stories?since=1&limit=1000' '/feed.atom'; do
-  for _ in 1 2 3 4 5; do curl -s -o /dev/null -w '%{time_total}\n' "http://127.0.0.1:$port$q"; done |
-    sort -n | sed -n 3p | xargs printf "%s  $q\n"
+  median=$(for _ in 1 2 3 4 5; do curl -s -o /dev/null -w '%{time_total}\n' "http://127.0.0.1:$port$q"; done |
+    sort -n | sed -n 3p)
+  printf '%s  %s\n' "$median" "$q"
 done
 
 cat >"$work/paths.lua" <<'LUA'
