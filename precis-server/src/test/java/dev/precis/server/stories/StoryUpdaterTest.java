@@ -143,6 +143,8 @@ class StoryUpdaterTest {
     start(new StorySettings(2, 3, Duration.ofMillis(1500), Duration.ofSeconds(20)));
     List<StoryEvents.Changed> events = new CopyOnWriteArrayList<>();
     server.events().subscribe(events::add);
+    List<StoryEvents.Changed> unsubscribed = new CopyOnWriteArrayList<>();
+    server.events().subscribe(unsubscribed::add).close();
     for (Document d : RAILWAY) {
       postOne(d);
       Thread.sleep(100);
@@ -150,6 +152,7 @@ class StoryUpdaterTest {
     Updates.awaitIdle(server);
     assertThat(events).hasSize(1);
     assertThat(events.get(0).version()).isEqualTo(1);
+    assertThat(unsubscribed).isEmpty();
     assertThat(server.stories().latest(events.get(0).storyId()).orElseThrow().articleIds()).hasSize(4);
   }
 
