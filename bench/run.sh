@@ -214,13 +214,13 @@ articles of one or two sentences, and 1,000 near-copies of one article (a few wo
 one added). Each is summarized (default algorithm, 150 words) and reported once in a fresh JVM, generation not
 counted, stopped after 300 s: `java -Xmx8g -cp ... dev.precis.bench.AdversarialBenchmark summarize|report INPUT`
 
-| input | articles | characters | stage | seconds | summary sentences |
-|---|---|---|---|---|---|
+| input | articles | characters | stage | seconds | thread CPU seconds | summary sentences |
+|---|---|---|---|---|---|---|
 TXT
   for input in low-vocabulary huge-article tiny-articles near-duplicates; do
     for stage in summarize report; do
       timeout 300 java -Xmx8g -cp "$cp" dev.precis.bench.AdversarialBenchmark "$stage" "$input" ||
-        echo "| $input | | | $stage | stopped after 300 s | |"
+        echo "| $input | | | $stage | stopped after 300 s | | |"
     done
   done
   cat <<'TXT'

@@ -6,12 +6,16 @@ import dev.precis.model.Story;
 import dev.precis.model.Summary;
 import dev.precis.summarize.Budget;
 import dev.precis.summarize.Summarizers;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Locale;
 
 /**
  * Times {@code summarize} (clean, segment, analyze, select, order, cite; default algorithm, 150 words) or the
  * cross-source report on one of the {@link AdversarialStories}, once, in a fresh JVM, generation not counted.
- * Prints one Markdown table row: input, articles, characters, stage, seconds, summary sentences.
+ * Prints one Markdown table row: input, articles, characters, stage, seconds, the CPU seconds of the thread that
+ * ran it (which depend far less than seconds on what else the machine runs; the collector's and the compiler's
+ * threads are not in them), summary sentences.
  *
  * <p>Usage: {@code AdversarialBenchmark summarize|report INPUT [SCALE]} with INPUT one of {@link
  * AdversarialStories#NAMES} and SCALE the size relative to the benchmark's (default 1).
@@ -33,6 +37,8 @@ public final class AdversarialBenchmark {
     }
     Precis precis = new Precis();
     Budget budget = Budget.words(Budget.DEFAULT_WORDS);
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long cpu0 = threads.getCurrentThreadCpuTime();
     long t0 = System.nanoTime();
     int sentences;
     if (args[0].equals("summarize")) {
@@ -42,7 +48,8 @@ public final class AdversarialBenchmark {
       sentences = precis.report(story, Summarizers.get(Summarizers.DEFAULT), budget).summary().sentences().size();
     }
     double seconds = (System.nanoTime() - t0) / 1e9;
-    System.out.printf(Locale.ROOT, "| %s | %,d | %,d | %s | %.2f | %d |%n", args[1], story.documents().size(), chars,
-        args[0], seconds, sentences);
+    double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
+    System.out.printf(Locale.ROOT, "| %s | %,d | %,d | %s | %.2f | %.2f | %d |%n", args[1], story.documents().size(),
+        chars, args[0], seconds, cpuSeconds, sentences);
   }
 }

@@ -1,6 +1,7 @@
 package dev.precis.analyze;
 
 import dev.precis.model.Sentence;
+import dev.precis.text.GatedPattern;
 import dev.precis.text.Openers;
 import dev.precis.text.QuoteMarks;
 import java.util.List;
@@ -18,17 +19,24 @@ import java.util.regex.Pattern;
  * with a word in it becomes a candidate, so a story of one short sentence still gets a summary.
  */
 public final class CandidateFilter {
-  /** Matched against the lower-cased sentence, so without (?i), whose case-blind comparisons cost time. */
-  private static final Pattern DEBRIS = Pattern.compile(
+  /**
+   * Matched against the lower-cased sentence, so without (?i), whose case-blind comparisons cost time. Every
+   * alternative contains one of the needles.
+   */
+  static final GatedPattern DEBRIS = GatedPattern.of(
       "(/>|<[a-z/][^>]*>|&[a-z]+;|https?://|www\\.|pic\\.twitter\\.com|\\(@\\w+\\)|^\\s*@\\w+"
           + "|\\b(photo|picture|image)s?\\s*(by|credit|:)|afp photo|getty images|\\bstaff photographer\\b"
           + "|^\\W*(read more|related|see also|sign up|subscribe|click here|follow us|advertisement|share this)\\b"
-          + "|story can end here|optional material follows|^\\W*(copyright|all rights reserved)\\b)");
+          + "|story can end here|optional material follows|^\\W*(copyright|all rights reserved)\\b)",
+      "/>", "<", "&", "://", "www.", "pic.twitter.com", "@", "photo", "picture", "image", "read more", "related",
+      "see also", "sign up", "subscribe", "click here", "follow us", "advertisement", "share this",
+      "story can end here", "optional material follows", "copyright", "all rights reserved");
   /**
    * Page furniture that scrapers leave inside the text: web-archive and crawl notices, the notice of an embedded
-   * post, newsletter and notification sign-ups, video-player and script notices, reprint terms.
+   * post, newsletter and notification sign-ups, video-player and script notices, reprint terms. Every alternative
+   * contains one of the needles.
    */
-  private static final Pattern FURNITURE = Pattern.compile(
+  static final GatedPattern FURNITURE = GatedPattern.of(
       "\\b(web ?crawls?|crawl (data|was run)|crawler|seed ?list|wayback machine|internet archive|archive-it"
           + "|tweet with a location|location (history|information)|legacy twitter|twitter stores"
           + "|our (free |daily |weekly )*newsletters?|select a newsletter|breaking news (emails|alerts)|push notifications|verification (email|message)"
@@ -38,7 +46,11 @@ public final class CandidateFilter {
           + "|(feature|content) is not available right now|transcript could not be loaded"
           + "|media playback is unsupported|requires javascript|javascript is disabled|enable javascript"
           + "|your browser does not support|please try again later|click prev or next|order reprints"
-          + "|reprints:|presentation-ready copies|personal, non-commercial use)\\b");
+          + "|reprints:|presentation-ready copies|personal, non-commercial use)\\b",
+      "web", "crawl", "seed", "wayback", "archive", "location", "twitter", "newsletter", "breaking news",
+      "notification", "verification", "subscrib", "thank you for", "delivered", "as an interest", "video",
+      "is not available", "transcript", "playback", "javascript", "browser does not", "try again", "click prev",
+      "reprints", "presentation-ready", "non-commercial");
 
   private final int minWords;
   private final int maxWords;
@@ -86,7 +98,7 @@ public final class CandidateFilter {
       return false;
     }
     String lower = text.toLowerCase(Locale.ROOT);
-    return !DEBRIS.matcher(lower).find() && !FURNITURE.matcher(lower).find()
+    return !DEBRIS.find(lower) && !FURNITURE.find(lower)
         && !handleOutsideQuotes(text);
   }
 

@@ -41,11 +41,11 @@ public final class RedundancyGrouper {
     int n = contentTerms.length;
     int[][] termSets = new int[n][];
     for (int s = 0; s < n; s++) {
-      termSets[s] = Arrays.stream(contentTerms[s]).distinct().sorted().toArray();
+      termSets[s] = SortedSets.of(contentTerms[s]);
     }
     UnionFind sets = new UnionFind(n);
     // Sentences without content terms stay in groups of their own: there is nothing to compare.
-    Map<Integer, IntList> postings = new HashMap<>();
+    IntList[] postings = new IntList[termFrequency.length];
     // Identical term sets (wire copy repeated verbatim) join their first occurrence directly; only that one is
     // indexed, which keeps postings short on stories that repeat themselves a lot.
     Map<IntArrayKey, Integer> firstWithSet = new HashMap<>();
@@ -64,17 +64,23 @@ public final class RedundancyGrouper {
         sets.union(same, s);
         continue;
       }
-      int[] byRarity = Arrays.stream(set).boxed()
-          .sorted((a, b) -> termFrequency[a] != termFrequency[b]
-              ? Integer.compare(termFrequency[a], termFrequency[b]) : Integer.compare(a, b))
-          .mapToInt(Integer::intValue).toArray();
+      // Rarest first, ties by term id: frequency in the high half of a long, the id in the low half.
+      long[] byRarity = new long[set.length];
+      for (int i = 0; i < set.length; i++) {
+        byRarity[i] = (long) termFrequency[set[i]] << 32 | set[i];
+      }
+      Arrays.sort(byRarity);
       int prefix = set.length - (int) Math.ceil(0.5 * set.length) + 1;
       for (int t : set) {
         markedBy[t] = s;
       }
       int visited = 0;
       for (int k = 0; k < Math.min(prefix, byRarity.length); k++) {
-        IntList list = postings.computeIfAbsent(byRarity[k], x -> new IntList());
+        int term = (int) byRarity[k];
+        if (postings[term] == null) {
+          postings[term] = new IntList();
+        }
+        IntList list = postings[term];
         for (int i = 0; i < list.size() && visited < MAX_VISITED; i++, visited++) {
           int other = list.get(i);
           if (seenBy[other] != s) {

@@ -58,15 +58,24 @@ public final class WireCopies {
 
   /**
    * For each document, the index of the first document of its copy group (itself when it has no copy), so that
-   * {@code copyOf[d] == d} marks one independent article.
+   * {@code copyOf[d] == d} marks one independent article. A story with fewer than two articles long enough to
+   * tell has no copies, and nothing is hashed for it.
    */
   public int[] find(List<Document> documents) {
     int n = documents.size();
+    UnionFind sets = new UnionFind(n);
+    if (n < 2) {
+      return sets.roots();
+    }
     long[][] shingles = new long[n][];
+    int withShingles = 0;
     for (int d = 0; d < n; d++) {
       shingles[d] = shingles(documents.get(d).text());
+      withShingles += shingles[d].length == 0 ? 0 : 1;
     }
-    UnionFind sets = new UnionFind(n);
+    if (withShingles < 2) {
+      return sets.roots();
+    }
     Map<Long, IntList> buckets = new HashMap<>();
     int[] seenBy = new int[n];
     Arrays.fill(seenBy, -1);

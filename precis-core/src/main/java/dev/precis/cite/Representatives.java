@@ -5,7 +5,6 @@ import dev.precis.analyze.SortedSets;
 import dev.precis.summarize.Budget;
 import dev.precis.summarize.Selection;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -64,7 +63,7 @@ public final class Representatives {
   private static double[] consensus(AnalyzedStory story, int[] members) {
     int[][] sets = new int[members.length][];
     for (int i = 0; i < members.length; i++) {
-      sets[i] = Arrays.stream(story.tokens(members[i])).distinct().sorted().toArray();
+      sets[i] = SortedSets.of(story.tokens(members[i]));
     }
     double[] out = new double[members.length];
     for (int i = 0; i < members.length; i++) {

@@ -1,5 +1,6 @@
 package dev.precis.clean;
 
+import dev.precis.lang.WordLists;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,26 +15,11 @@ final class Bylines {
   private Bylines() {}
 
   /** Words that may open a "By ..." sentence but never a name. */
-  private static final Set<String> NOT_A_NAME = Set.of(
-      "the", "a", "an", "this", "that", "these", "those", "then", "now", "today", "tonight", "yesterday",
-      "tomorrow", "christmas", "easter", "law", "contrast", "comparison", "far", "way", "all", "some", "most",
-      "many", "next", "last", "early", "late", "mid", "noon", "midnight", "his", "her", "their", "its", "our", "my",
-      "your", "one", "two", "three", "four", "five", "ten", "no", "nightfall", "dawn", "dusk", "sunset", "sunrise",
-      "design", "default", "chance", "definition", "nature", "accident", "midday", "lunchtime",
-      "evening", "morning", "afternoon", "spring", "summer", "autumn", "fall", "winter", "and", "or", "of", "in",
-      "on", "for", "at", "to", "with", "not", "using", "getting", "making", "taking", "being", "having", "doing",
-      "god", "heaven", "phone", "email", "post", "car", "train", "air", "sea", "road", "hand", "foot", "bus",
-      "tradition", "agreement", "order", "election", "new", "new year", "several", "any", "each", "every",
-      "both", "either", "neither", "what", "which", "who", "how", "when", "where", "why", "if", "about",
-      "around", "over", "under", "after", "before", "since", "until", "against", "between", "among", "through",
-      "during", "without", "within");
+  private static final Set<String> NOT_A_NAME = WordLists.words("en", "byline-not-a-name");
 
-  private static final Set<String> PARTICLES = Set.of(
-      "de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "bin", "ibn", "al", "el", "del", "della",
-      "ter", "ten", "dos", "das", "do", "y", "st.", "mac");
+  private static final Set<String> PARTICLES = WordLists.words("en", "byline-particles");
 
-  private static final Set<String> KNOWN_SINGLE = Set.of(
-      "reuters", "bloomberg", "afp", "ap", "upi", "pa", "dpa", "xinhua", "staff", "agencies");
+  private static final Set<String> KNOWN_SINGLE = WordLists.words("en", "byline-single-names");
 
   /**
    * The author named by a full byline line, or null when {@code line} is no byline. Accepted forms: {@code By}
@@ -194,9 +180,7 @@ final class Bylines {
     return true;
   }
 
-  private static final Set<String> ROLE_SMALL = Set.of(
-      "and", "of", "for", "the", "at", "in", "on", "&", "-", "|", "/", "de", "la", "\u2014", "\u2013", "a", "our",
-      "with", "to");
+  private static final Set<String> ROLE_SMALL = WordLists.words("en", "byline-role-joiners");
 
   private static boolean isRoleWord(String w) {
     String low = w.toLowerCase(Locale.ROOT);

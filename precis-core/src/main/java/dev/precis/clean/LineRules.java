@@ -1,5 +1,6 @@
 package dev.precis.clean;
 
+import dev.precis.lang.WordLists;
 import dev.precis.model.Words;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -44,9 +45,7 @@ final class LineRules {
       + "|ap|pti|ians))?\\s?\\)?\\.?");
   private static final Pattern UPDATE_NOTE = ci("(?:update|updated|correction|clarification|editor'?s'? note)"
       + "(?<when>[^:]{0,60}):\\s?\\S.{0,500}");
-  private static final Set<String> SHORT_WORDS = Set.of(
-      "an", "and", "the", "or", "but", "so", "yes", "no", "ok", "oh", "it", "is", "was", "for", "nor", "yet", "not",
-      "now", "why", "how", "who", "what", "wow", "yay", "hey", "hi", "bye", "ah", "aha", "um", "uh", "hmm", "lol");
+  private static final Set<String> SHORT_WORDS = WordLists.words("en", "short-line-words");
   private static final Pattern TRANSMISSION = cs("[A-Z]{2,5}-\\d{2}-\\d{2}-\\d{2} \\d{4}[A-Z]{3}");
   private static final Pattern EDS = ci("(?:eds|editors?|note to editors|attn(?: editors?)?|advisory|editor'?s'? note"
       + "|correction|clarification|corrections)\\s?:.{0,600}");
@@ -175,14 +174,8 @@ final class LineRules {
       "transcript", "show transcript", "hide transcript", "key events", "show key events only", "live updates",
       "latest updates", "pinned post", "refresh", "auto-refresh", "recommended", "ad feedback",
       "video ad feedback", "listen to this story", "read this next", "top picks"));
-  private static final Set<String> SHARE_TOKENS = Set.of(
-      "share", "this", "on", "via", "with", "facebook", "twitter", "x", "whatsapp", "messenger", "linkedin",
-      "pinterest", "reddit", "email", "e-mail", "print", "copy", "link", "tweet", "pin", "mail", "sms", "telegram",
-      "tumblr", "flipboard", "instagram", "youtube", "tiktok", "threads", "bluesky", "mastodon", "comments",
-      "comment", "save", "gift", "article", "story", "page", "the", "or", "and", "facebook messenger", "copied");
-  private static final Set<String> NETWORKS = Set.of(
-      "share", "facebook", "twitter", "whatsapp", "messenger", "linkedin", "pinterest", "reddit", "tweet",
-      "telegram", "tumblr", "flipboard", "instagram", "youtube", "tiktok", "bluesky", "mastodon", "email");
+  private static final Set<String> SHARE_TOKENS = WordLists.words("en", "share-tokens");
+  private static final Set<String> NETWORKS = WordLists.words("en", "share-networks");
   private static final String CUE = "(?:newsletters?|inbox|alerts?\\b|notifications|\\bapps?\\b|subscri|podcast"
       + "|click here|follow us|follow (?:him|her|them|me)\\b|on (?:twitter|facebook|instagram|tiktok|youtube"
       + "|linkedin|whatsapp|threads|bluesky|snapchat|x)\\b|@\\w|newsdesk|news desk|newsroom|donat|membership"
@@ -218,15 +211,7 @@ final class LineRules {
       + "(?:service|use)|and conditions))\\b.{0,400}");
   private static final Pattern CONSENT_CUE = ci(".{0,400}\\b(?:sign-?up|sign up|subscrib|newsletter|e-?mail|"
       + "register|unsubscribe|consent)\\b.{0,400}");
-  private static final Set<String> COMMON_SHORT = Set.of(
-      "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as", "is",
-      "was", "are", "were", "be", "been", "has", "had", "have", "he", "she", "it", "we", "you", "they", "his",
-      "her", "its", "our", "my", "me", "him", "us", "them", "this", "that", "not", "no", "yes", "so", "if", "do",
-      "did", "does", "can", "may", "will", "who", "what", "when", "how", "why", "all", "one", "two", "new", "old",
-      "up", "out", "off", "now", "then", "here", "just", "also", "very", "more", "most", "some", "any", "each",
-      "said", "says", "told", "year", "day", "week", "time", "city", "town", "team", "game", "won", "lost", "go",
-      "got", "get", "see", "saw", "set", "put", "run", "ran", "say", "way", "man", "men", "bus", "car", "war",
-      "law", "tax", "job", "pay", "oil", "gas", "sea", "air", "end", "too", "own", "per", "via", "into", "than");
+  private static final Set<String> COMMON_SHORT = WordLists.words("en", "common-short-words");
   private static final Pattern WANT = ci("(?:want|looking for|fancy|love|enjoyed this|enjoy this|like this story|"
       + "liked this|enjoying|like what you|enjoyed (?:reading|this))\\b.{0,100}\\?\\s.{0,300}");
   private static final Pattern FOR_LATEST = ci("(?:for (?:the latest|all the latest|breaking|live|more (?:news"
@@ -831,10 +816,7 @@ final class LineRules {
     return null;
   }
 
-  private static final Set<String> REPORTING_VERBS = Set.of(
-      "said", "says", "told", "added", "according", "complained", "wrote", "writes", "warned", "urged", "asked",
-      "explained", "insisted", "argued", "claimed", "admitted", "noted", "reported", "tweeted", "posted",
-      "announced", "advised", "recalled", "replied");
+  private static final Set<String> REPORTING_VERBS = WordLists.tagged("en", "speech-verbs", "cue");
 
   /** True when a reporting verb ("said", "told", "urged" ...) occurs as a word in {@code low}. */
   static boolean hasReportingVerb(String low) {

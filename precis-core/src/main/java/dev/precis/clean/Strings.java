@@ -1,8 +1,11 @@
 package dev.precis.clean;
 
 import dev.precis.lang.Months;
+import dev.precis.lang.WordLists;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Small string helpers shared by the rules. Everything here is linear in its input. */
 final class Strings {
@@ -10,9 +13,9 @@ final class Strings {
 
   static final Set<String> MONTHS = Months.of("en").words();
 
-  static final Set<String> WEEKDAYS = Set.of(
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed",
-      "thu", "thur", "thurs", "fri", "sat", "sun");
+  /** Weekday names and their abbreviations. */
+  static final Set<String> WEEKDAYS = Stream.concat(WordLists.words("en", "weekdays").stream(),
+      WordLists.words("en", "weekday-abbreviations").stream()).collect(Collectors.toUnmodifiableSet());
 
   private static final java.util.regex.Pattern WS = java.util.regex.Pattern.compile("\\s+");
 

@@ -1,5 +1,6 @@
 package dev.precis.clean;
 
+import dev.precis.lang.WordLists;
 import dev.precis.model.Words;
 import java.util.Locale;
 import java.util.Set;
@@ -12,23 +13,15 @@ import java.util.Set;
 final class Timestamps {
   private Timestamps() {}
 
-  private static final Set<String> PREFIX = Set.of(
-      "published", "updated", "last", "posted", "modified", "created", "date", "on", "at", "first", "edited",
-      "reviewed", "originally", "uploaded", "time", "and", "of");
+  private static final Set<String> PREFIX = WordLists.words("en", "timestamp-prefixes");
 
-  private static final Set<String> TIME_WORDS = Set.of(
-      "am", "pm", "a.m.", "p.m.", "a.m", "p.m", "noon", "midnight", "gmt", "bst", "utc", "et", "est", "edt", "ct",
-      "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt", "cet", "cest", "eet", "eest", "aest", "aedt", "ist",
-      "jst", "hkt", "sgt", "local", "z");
+  private static final Set<String> TIME_WORDS = WordLists.words("en", "timestamp-time-words");
 
-  private static final Set<String> RELATIVE = Set.of(
-      "ago", "hour", "hours", "hr", "hrs", "h", "min", "mins", "minute", "minutes", "m", "sec", "secs", "second",
-      "seconds", "day", "days", "week", "weeks", "month", "months", "year", "years", "an", "a", "just", "now",
-      "yesterday", "today", "read", "reading");
+  private static final Set<String> RELATIVE = WordLists.words("en", "timestamp-relative");
 
   private static final java.util.regex.Pattern ISO_TIME = java.util.regex.Pattern.compile("[0-9:]{5,8}z?");
 
-  private static final Set<String> AUTHOR_PREFIX = Set.of("posted", "published", "written", "updated");
+  private static final Set<String> AUTHOR_PREFIX = WordLists.words("en", "timestamp-author-prefixes");
 
   private static final java.util.regex.Pattern LEADING_DATE = java.util.regex.Pattern.compile(
       "(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?"

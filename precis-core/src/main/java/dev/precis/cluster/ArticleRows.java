@@ -2,25 +2,21 @@ package dev.precis.cluster;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.precis.ingest.Dates;
 import dev.precis.ingest.InputException;
+import dev.precis.ingest.JsonLines;
 import dev.precis.ingest.TextNormalizer;
 import dev.precis.model.Document;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.util.Iterator;
-import java.util.NoSuchElementException;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 
@@ -37,25 +33,15 @@ import java.util.zip.GZIPInputStream;
  * text, is skipped with a warning naming the line, and counted. A missing id becomes {@code NAME:LINE}; an
  * unreadable date is ignored with a warning.
  */
-public final class ArticleRows implements Iterator<ArticleRows.Row>, Closeable {
+public final class ArticleRows extends JsonLines<ArticleRows.Row> {
   /** An article and, in a labeled stream, its gold story (else null). */
   public record Row(Document article, String language, String story) {}
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
-  private final BufferedReader reader;
-  private final String name;
-  private final Consumer<String> warnings;
-  private int line;
   private int malformed;
   private int withoutText;
-  private Row next;
-  private boolean done;
 
   public ArticleRows(InputStream in, String name, Consumer<String> warnings) {
-    this.reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
-    this.name = name;
-    this.warnings = warnings;
+    super(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16), name, warnings);
   }
 
   /** The rows of a file, gzip or not. */
@@ -89,39 +75,6 @@ public final class ArticleRows implements Iterator<ArticleRows.Row>, Closeable {
     }
   }
 
-  @Override
-  public boolean hasNext() {
-    while (next == null && !done) {
-      String text;
-      try {
-        text = reader.readLine();
-      } catch (IOException e) {
-        warnings.accept(name + ": read error after line " + line + " (" + e.getMessage()
-            + "); the rest of the file is skipped");
-        text = null;
-      }
-      if (text == null) {
-        close();
-        break;
-      }
-      line++;
-      if (!text.isBlank()) {
-        next = row(text);
-      }
-    }
-    return next != null;
-  }
-
-  @Override
-  public Row next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException();
-    }
-    Row r = next;
-    next = null;
-    return r;
-  }
-
   /** Lines skipped because they were not JSON objects. */
   public int malformedLines() {
     return malformed;
@@ -133,15 +86,8 @@ public final class ArticleRows implements Iterator<ArticleRows.Row>, Closeable {
   }
 
   @Override
-  public void close() {
-    if (!done) {
-      done = true;
-      try {
-        reader.close();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
+  protected Row parse(String text) {
+    return row(text);
   }
 
   private Row row(String text) {
@@ -153,35 +99,27 @@ public final class ArticleRows implements Iterator<ArticleRows.Row>, Closeable {
     }
     if (n == null || !n.isObject()) {
       malformed++;
-      warnings.accept(name + ":" + line + ": not a JSON object; line skipped");
+      warnings.accept(name + ":" + line() + ": not a JSON object; line skipped");
       return null;
     }
-    String id = field(n, "id");
+    String id = JsonLines.text(n, "id");
     if (id == null) {
-      id = name + ":" + line;
+      id = name + ":" + line();
     }
-    String body = field(n, "text");
+    String body = JsonLines.text(n, "text");
     if (body == null) {
       withoutText++;
-      warnings.accept(name + ":" + line + ": article " + id + " has no text; skipped");
+      warnings.accept(name + ":" + line() + ": article " + id + " has no text; skipped");
       return null;
     }
-    String dateText = field(n, "date");
+    String dateText = JsonLines.text(n, "date");
     LocalDateTime date = Dates.parse(dateText);
     if (dateText != null && date == null) {
-      warnings.accept(name + ":" + line + ": cannot read the date '" + dateText + "' of " + id + "; ignored");
+      warnings.accept(name + ":" + line() + ": cannot read the date '" + dateText + "' of " + id + "; ignored");
     }
-    Document doc = new Document(id, field(n, "title"), field(n, "source"), field(n, "url"), date,
+    Document doc = new Document(id, JsonLines.text(n, "title"), JsonLines.text(n, "source"), JsonLines.text(n, "url"), date,
         TextNormalizer.normalize(body));
-    return new Row(doc, field(n, "lang"), field(n, "story"));
+    return new Row(doc, JsonLines.text(n, "lang"), JsonLines.text(n, "story"));
   }
 
-  private static String field(JsonNode n, String name) {
-    JsonNode v = n.get(name);
-    if (v == null || v.isNull() || v.isContainerNode()) {
-      return null;
-    }
-    String s = v.asText();
-    return s.isBlank() ? null : s;
-  }
 }

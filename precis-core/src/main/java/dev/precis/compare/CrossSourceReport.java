@@ -65,6 +65,6 @@ public record CrossSourceReport(Quotations quotations, List<Conflict> conflicts,
         ? ContradictionFinder.conflicts(new ContradictionFinder().findDetailed(story, ex)) : List.of();
     List<TimelineEvent> timeline = Timeline.supports(language) ? Timeline.events(story) : List.of();
     return new CrossSourceReport(ex.quotations(), conflicts, statements.corroboration(), statements.unique(),
-        EntityReport.build(ex, story.story().documents()), timeline, statements.sharing());
+        EntityReport.build(ex), timeline, statements.sharing());
   }
 }

@@ -22,8 +22,8 @@ import java.util.TreeMap;
 final class EntityReport {
   private EntityReport() {}
 
-  static List<EntityMentions> build(QuoteExtractor.Extraction ex, List<Document> documents) {
-    Set<String> lowerWords = lowerWords(documents);
+  static List<EntityMentions> build(QuoteExtractor.Extraction ex) {
+    Set<String> lowerWords = ex.lowerWords();
     Places.Result places = Places.find(ex.docs(), ex.entities(), lowerWords);
     Entities entities = ex.entities();
     int count = entities.all.size();

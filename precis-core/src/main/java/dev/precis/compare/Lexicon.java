@@ -41,7 +41,7 @@ final class Lexicon {
   }
 
   /** Verbs of saying that attribute a quotation (any tense form listed). */
-  static final Set<String> SPEECH_VERBS = english("speech-verbs");
+  static final Set<String> SPEECH_VERBS = WordLists.tagged("en", "speech-verbs", "quote");
 
   /** Words between a subject and its speech verb that do not end the subject ("Mr Coats also said"). */
   static final Set<String> PRE_VERB_FILLERS = english("pre-verb-fillers");

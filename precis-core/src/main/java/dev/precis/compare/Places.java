@@ -47,7 +47,7 @@ final class Places {
    * Capitalised words at a sentence start that are never names: the name finder's, and a few more that open a line
    * before a place ("Read", "Watch", "Via", "Throughout").
    */
-  private static final Set<String> FUNCTION_WORDS = Lexicon.union(DocumentScan.FUNCTION_WORDS, Lexicon.set(
+  private static final Set<String> FUNCTION_WORDS = Lexicon.union(MentionFinder.FUNCTION_WORDS, Lexicon.set(
       "advertisement", "click", "into", "photo", "read", "related", "share", "sign", "through", "throughout", "via",
       "watch"));
 

@@ -54,8 +54,13 @@ import java.util.Set;
  * quotations that share a three-word shingle (postings of very common shingles are skipped).
  */
 public final class QuoteExtractor {
-  /** Everything one extraction computed; the report's other parts reuse it. */
-  record Extraction(List<DocumentScan> docs, Entities entities, Quotations quotations, List<RawQuote> raw) {}
+  /**
+   * Everything one extraction computed; the report's other parts reuse it.
+   *
+   * @param lowerWords the words the story writes in lower case somewhere ({@link EntityReport#lowerWords})
+   */
+  record Extraction(List<DocumentScan> docs, Entities entities, Quotations quotations, List<RawQuote> raw,
+      Set<String> lowerWords) {}
 
   public QuoteExtractor() {}
 
@@ -104,7 +109,7 @@ public final class QuoteExtractor {
     }
     List<QuoteGroup> groups = QuoteGrouper.group(quotes);
     Quotations quotations = new Quotations(quotes, groups, entities.people());
-    return new Extraction(docs, entities, quotations, raw);
+    return new Extraction(docs, entities, quotations, raw, lowerWords);
   }
 
   /** Roles from appositions: "Lotte Brandvik, the chief executive of X," and "Glenmoor's chair, Fiona Drummond". */

@@ -153,6 +153,9 @@ final class Statements {
     return statements;
   }
 
+  /** A group with its informativeness in one document. */
+  private record Ranked(Group group, double informativeness) {}
+
   /**
    * Per document, the statements no other independent source carries. A statement that only copies of one wire
    * story carry is listed once, under the first of those documents. At most 10 per document, the most informative
@@ -169,12 +172,15 @@ final class Statements {
     for (Map.Entry<Integer, List<Group>> e : byDoc.entrySet()) {
       int d = e.getKey();
       List<Group> list = e.getValue();
-      Map<Group, Double> informativeness = new HashMap<>(); // computed once per group, not per comparison
+      List<Ranked> ranked = new ArrayList<>(list.size()); // informativeness computed once per group
       for (Group g : list) {
-        informativeness.put(g, informativeness(g, d));
+        ranked.add(new Ranked(g, informativeness(g, d)));
       }
-      list.sort(Comparator.comparingDouble((Group g) -> -informativeness.get(g)).thenComparingInt(g -> g.id));
-      List<Group> kept = new ArrayList<>(list.subList(0, Math.min(MAX_UNIQUE, list.size())));
+      ranked.sort(Comparator.comparingDouble((Ranked r) -> -r.informativeness()).thenComparingInt(r -> r.group().id));
+      List<Group> kept = new ArrayList<>();
+      for (Ranked r : ranked.subList(0, Math.min(MAX_UNIQUE, ranked.size()))) {
+        kept.add(r.group());
+      }
       kept.sort(Comparator.comparingInt(g -> firstIn(g, d)));
       List<Statement> statements = new ArrayList<>();
       for (Group g : kept) {

@@ -4,6 +4,7 @@ import dev.precis.analyze.AnalyzedStory;
 import dev.precis.lang.Months;
 import dev.precis.model.Document;
 import dev.precis.model.Sentence;
+import dev.precis.text.GatedPattern;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -63,7 +64,10 @@ final class Timeline {
   private static final String PART = "(?:\\s+(?:morning|afternoon|evening|night))?";
   private static final String ORD = "(?:st|nd|rd|th)?";
 
-  private static final Pattern MONTH_ANY = Pattern.compile("\\b" + MONTH + "(?![\\w])");
+  /** Every month name and abbreviation starts with one of the needles: its first three letters, capitalized. */
+  private static final GatedPattern MONTH_ANY = new GatedPattern(Pattern.compile("\\b" + MONTH + "(?![\\w])"),
+      MONTHS.words().stream().map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1, Math.min(3, w.length())))
+          .distinct().sorted().toList());
   private static final Pattern ISO = Pattern.compile("(?<![\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d-])");
   private static final Pattern DMY = Pattern.compile(
       "(?:\\b(?i:(on|from|since|until|by|before|after))\\s+)?(?<![\\d.,])(\\d{1,2})" + ORD + "\\s+(?:of\\s+)?" + MONTH
@@ -146,7 +150,7 @@ final class Timeline {
     for (int i = 0; i < text.length() && !digits; i++) {
       digits = Character.isDigit(text.charAt(i));
     }
-    boolean months = MONTH_ANY.matcher(text).find();
+    boolean months = MONTH_ANY.find(text);
     boolean days = lower.contains("day") || lower.contains("night") || lower.contains("tomorrow")
         || lower.contains("this ");
     boolean periods = lower.contains("this ") || lower.contains("last ") || lower.contains("next ");

@@ -9,9 +9,9 @@
  *       ({@link dev.precis.compare.Person}), and quotations grouped across outlets ({@link
  *       dev.precis.compare.QuoteGroup}, by {@code QuoteGrouper}).
  *   <li>{@link dev.precis.compare.ContradictionFinder}: numbers and dates ({@code NumberConflicts}, values read by
- *       {@code Quantities}), names ({@code NameConflicts}) and quotations given to different speakers ({@code
- *       QuoteSpeakerConflicts}) that differ between outlets ({@link dev.precis.compare.Conflict} of {@link
- *       dev.precis.compare.Claim}s, each citing its passage).
+ *       {@code Quantities} with {@code NumberReader} and {@code DateReader}), names ({@code NameConflicts}) and
+ *       quotations given to different speakers ({@code QuoteSpeakerConflicts}) that differ between outlets ({@link
+ *       dev.precis.compare.Conflict} of {@link dev.precis.compare.Claim}s, each citing its passage).
  *   <li>Statements ({@link dev.precis.compare.Statement}, built from the redundancy groups of the analyzed
  *       story): the corroborated ones, the ones unique to one outlet, and the {@link
  *       dev.precis.compare.OutletSharing} matrix.

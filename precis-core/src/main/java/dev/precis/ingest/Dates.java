@@ -1,5 +1,6 @@
 package dev.precis.ingest;
 
+import dev.precis.lang.Months;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -111,8 +112,8 @@ public final class Dates {
     return d.getYear() < 1900;
   }
 
-  private static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-      + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+  private static final Months MONTHS = Months.of("en");
+  private static final String MONTH = MONTHS.lowerCasePattern() + "\\.?";
   private static final String TIME = "(?:,?\\s*(?:at\\s+|-\\s*)?(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?(?:\\s*([ap])\\.?m\\.?)?"
       + "(?:\\s*(?:[A-Z]{2,5}|[+-]\\d{2}:?\\d{2})\\b)?)?";
   private static final String WEEKDAY = "(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?";
@@ -125,8 +126,6 @@ public final class Dates {
       Pattern.compile(WEEKDAY + "\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b" + TIME, Pattern.CASE_INSENSITIVE));
   private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})/(\\d{1,2})/(\\d{1,2})(?=/|$|[-_.])"
       + "|/((?:19|20)\\d{2})-(\\d{2})-(\\d{2})(?=/|$|[-_.])|/((?:19|20)\\d{2})(\\d{2})(\\d{2})(?=/|$)");
-  private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
-      "oct", "nov", "dec");
 
   /** The textual form {@code s} is in, matched against the whole of it; null when none. */
   private static Matcher textual(String s) {
@@ -145,11 +144,11 @@ public final class Dates {
     int day;
     String first = m.group(1);
     if (Character.isLetter(first.charAt(0))) {
-      month = MONTHS.indexOf(first.substring(0, 3).toLowerCase(Locale.ROOT)) + 1;
+      month = MONTHS.number(first.substring(0, 3));
       day = Integer.parseInt(m.group(2));
     } else if (Character.isLetter(m.group(2).charAt(0))) {
       day = Integer.parseInt(first);
-      month = MONTHS.indexOf(m.group(2).substring(0, 3).toLowerCase(Locale.ROOT)) + 1;
+      month = MONTHS.number(m.group(2).substring(0, 3));
     } else {
       month = Integer.parseInt(first); // US order, unless the first number cannot be a month
       day = Integer.parseInt(m.group(2));

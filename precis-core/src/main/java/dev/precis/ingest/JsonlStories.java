@@ -2,22 +2,16 @@ package dev.precis.ingest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.precis.model.Document;
 import dev.precis.model.Story;
 import java.io.BufferedReader;
-import java.io.Closeable;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.function.Consumer;
 
 /**
@@ -34,77 +28,35 @@ import java.util.function.Consumer;
  * Blank lines are skipped; a line that is not a JSON story is skipped with a warning naming the file and line,
  * and counted ({@link #malformedLines()}). A read error or invalid UTF-8 ends the file with a warning.
  */
-public final class JsonlStories implements Iterator<Story>, Closeable {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
-  private final String name;
-  private final BufferedReader reader;
-  private final Consumer<String> warnings;
-  private int line;
+public final class JsonlStories extends JsonLines<Story> {
   private int malformed;
   private int read;
-  private boolean done;
-  private Story next;
 
   /**
    * @param in the file's (decompressed) bytes; closed by {@link #close()} or at the end
    * @param name how the file is named in messages
    */
   public JsonlStories(InputStream in, String name, Consumer<String> warnings) {
-    this.name = name;
-    this.warnings = warnings;
-    this.reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+    super(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
+        .onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16), name, warnings);
   }
 
   @Override
-  public boolean hasNext() {
-    while (next == null && !done) {
-      String text;
-      try {
-        text = reader.readLine();
-      } catch (CharacterCodingException e) {
-        warnings.accept(name + ":" + (line + 1) + ": not UTF-8; the rest of the file is skipped");
-        finish();
-        break;
-      } catch (IOException e) {
-        warnings.accept(name + ": read error after line " + line + " (" + describe(e)
-            + "); the rest of the file is skipped");
-        finish();
-        break;
-      }
-      if (text == null) {
-        finish();
-        break;
-      }
-      line++;
-      if (text.isBlank()) {
-        continue;
-      }
-      try {
-        next = story(JSON.readTree(text));
-        read++;
-      } catch (JsonProcessingException e) {
-        malformed++;
-        warnings.accept(name + ":" + line + ": malformed JSON (" + firstLine(e.getOriginalMessage())
-            + "); line skipped");
-      } catch (BadRow e) {
-        malformed++;
-        warnings.accept(name + ":" + line + ": " + e.getMessage() + "; line skipped");
-      }
+  protected Story parse(String text) {
+    try {
+      Story story = story(JSON.readTree(text));
+      read++;
+      return story;
+    } catch (JsonProcessingException e) {
+      malformed++;
+      warnings.accept(name + ":" + line() + ": malformed JSON (" + firstLine(e.getOriginalMessage())
+          + "); line skipped");
+    } catch (BadRow e) {
+      malformed++;
+      warnings.accept(name + ":" + line() + ": " + e.getMessage() + "; line skipped");
     }
-    return next != null;
-  }
-
-  @Override
-  public Story next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException();
-    }
-    Story s = next;
-    next = null;
-    return s;
+    return null;
   }
 
   /** Lines skipped so far because they were not JSON stories. */
@@ -117,22 +69,6 @@ public final class JsonlStories implements Iterator<Story>, Closeable {
     return read;
   }
 
-  @Override
-  public void close() {
-    finish();
-  }
-
-  private void finish() {
-    if (!done) {
-      done = true;
-      try {
-        reader.close();
-      } catch (IOException e) {
-        // nothing was lost
-      }
-    }
-  }
-
   private Story story(JsonNode row) throws BadRow {
     if (row == null || !row.isObject()) {
       throw new BadRow("not a JSON object");
@@ -143,7 +79,7 @@ public final class JsonlStories implements Iterator<Story>, Closeable {
     }
     String id = text(row, "id");
     if (id == null) {
-      id = name + ":" + line;
+      id = name + ":" + line();
     }
     List<Document> documents = new ArrayList<>(docs.size());
     for (int d = 0; d < docs.size(); d++) {
@@ -155,7 +91,7 @@ public final class JsonlStories implements Iterator<Story>, Closeable {
       String dateText = text(doc, "date");
       LocalDateTime date = Dates.parse(dateText);
       if (dateText != null && date == null) {
-        warnings.accept(name + ":" + line + ": cannot read the date '" + HtmlText.oneLine(dateText) + "' of document "
+        warnings.accept(name + ":" + line() + ": cannot read the date '" + HtmlText.oneLine(dateText) + "' of document "
             + (docId == null ? d + 1 : docId) + "; ignored");
       }
       String body = text(doc, "text");
@@ -177,27 +113,12 @@ public final class JsonlStories implements Iterator<Story>, Closeable {
     return new Story(id, text(row, "language"), documents, references);
   }
 
-  /** A field as text; null when missing, null or blank. Numbers are given as text. */
-  private static String text(JsonNode node, String field) {
-    JsonNode v = node.get(field);
-    if (v == null || v.isNull() || v.isContainerNode()) {
-      return null;
-    }
-    String s = v.asText();
-    return s.isBlank() ? null : s;
-  }
-
   private static String firstLine(String s) {
     if (s == null) {
       return "unreadable";
     }
     int nl = s.indexOf('\n');
     return nl < 0 ? s : s.substring(0, nl);
-  }
-
-  static String describe(IOException e) {
-    String m = e.getMessage();
-    return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
   }
 
   private static final class BadRow extends Exception {

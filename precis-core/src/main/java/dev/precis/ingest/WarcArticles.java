@@ -90,7 +90,7 @@ final class WarcArticles {
           } catch (IOException | RuntimeException e) {
             malformed++;
             firstProblem = firstProblem == null ? "unreadable body of " + response.target() + " ("
-                + JsonlStories.describe(e instanceof IOException io ? io : new IOException(e)) + ")"
+                + JsonLines.describe(e instanceof IOException io ? io : new IOException(e)) + ")"
                 : firstProblem;
             continue;
           }
@@ -116,7 +116,7 @@ final class WarcArticles {
         }
       } catch (ParsingException | NumberFormatException e) {
         malformed++;
-        firstProblem = firstProblem == null ? (e instanceof IOException io ? JsonlStories.describe(io)
+        firstProblem = firstProblem == null ? (e instanceof IOException io ? JsonLines.describe(io)
             : "unreadable WARC header (" + e.getMessage() + ")") : firstProblem;
         long failedAt = start + reader.position();
         try {
@@ -126,13 +126,13 @@ final class WarcArticles {
           }
           start = resumed;
         } catch (IOException io) {
-          warnings.accept(name + ": read error (" + JsonlStories.describe(io) + "); the rest of the WARC is"
+          warnings.accept(name + ": read error (" + JsonLines.describe(io) + "); the rest of the WARC is"
               + " skipped");
           break;
         }
       } catch (IOException | RuntimeException e) {
         IOException io = e instanceof IOException x ? x : new IOException(e.getMessage(), e);
-        warnings.accept(name + ": read error after " + docs.size() + " articles (" + JsonlStories.describe(io)
+        warnings.accept(name + ": read error after " + docs.size() + " articles (" + JsonLines.describe(io)
             + "); the rest of the WARC is skipped");
         break;
       }

@@ -1,11 +1,13 @@
 package dev.precis.lang;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The month names of a language, read from its list {@code months} (one month a line in calendar order: the
@@ -65,6 +67,15 @@ public final class Months {
       sb.append(i > 0 ? "|" : "").append(capitalized(abbreviations.get(i)));
     }
     return sb.append(")\\.?)").toString();
+  }
+
+  /**
+   * A regular expression for a month name or abbreviation in lower case ("march", "sept"), longest first, as one
+   * capturing group; for patterns compiled case-insensitively.
+   */
+  public String lowerCasePattern() {
+    return numbers.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()
+        .thenComparing(Comparator.naturalOrder())).collect(Collectors.joining("|", "(", ")"));
   }
 
   private static String capitalized(String w) {

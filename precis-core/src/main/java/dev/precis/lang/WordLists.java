@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -40,6 +41,22 @@ public final class WordLists {
   /** The entries of a list as a set. */
   public static Set<String> words(String language, String name) {
     return Set.copyOf(new LinkedHashSet<>(lines(language, name)));
+  }
+
+  /**
+   * The entries of a tagged list that have the use {@code tag}: each line of such a list is an entry (one word)
+   * followed by the uses it has, separated by white space ({@code said quote tag}), so that one list serves stages
+   * that each need part of it.
+   */
+  public static Set<String> tagged(String language, String name, String tag) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String line : lines(language, name)) {
+      String[] fields = line.split("\\s+");
+      if (Arrays.asList(fields).subList(1, fields.length).contains(tag)) {
+        out.add(fields[0]);
+      }
+    }
+    return Set.copyOf(out);
   }
 
   private static String path(String language, String name) {

@@ -1,6 +1,7 @@
 package dev.precis.summarize;
 
 import dev.precis.analyze.AnalyzedStory;
+import dev.precis.analyze.SortedSets;
 import java.util.Arrays;
 import java.util.List;
 
@@ -400,7 +401,7 @@ public final class ConceptIlpSummarizer extends ConfigurableSummarizer {
       this.weight = weight;
       this.cost = cost;
       int[] g = group.clone();
-      int[] sorted = Arrays.stream(g).distinct().sorted().toArray();
+      int[] sorted = SortedSets.of(g);
       for (int j = 0; j < n; j++) {
         g[j] = Arrays.binarySearch(sorted, g[j]);
       }

@@ -237,9 +237,9 @@ public final class CoverageSummarizer extends ConfigurableSummarizer {
       }
     }
     int[] cands = Arrays.copyOf(ids, k);
-    int[] order = RankingMath.rank(k, i -> ratio(Concepts.gain(concepts[cands[i]], w, covered) * factor[cands[i]],
-        cost[cands[i]]), i -> cands[i]);
-    int[] out = new int[Math.min(k, POOL)];
+    int[] order = RankingMath.top(k, POOL, i -> ratio(Concepts.gain(concepts[cands[i]], w, covered)
+        * factor[cands[i]], cost[cands[i]]), i -> cands[i]);
+    int[] out = new int[order.length];
     for (int i = 0; i < out.length; i++) {
       out[i] = cands[order[i]];
     }

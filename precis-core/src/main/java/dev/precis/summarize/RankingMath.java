@@ -5,6 +5,7 @@ import dev.precis.analyze.SparseVector;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntBinaryOperator;
 import java.util.function.IntToDoubleFunction;
 import java.util.function.IntUnaryOperator;
 
@@ -99,9 +100,9 @@ final class RankingMath {
       return candidates;
     }
     double[] centroid = centroid(story, candidates, 0);
-    int[] order = rank(candidates.length, k -> story.vector(candidates[k]).dot(centroid)
+    int[] order = top(candidates.length, size, k -> story.vector(candidates[k]).dot(centroid)
         + POOL_POSITION_WEIGHT * (1 - story.relativePosition(candidates[k])), k -> candidates[k]);
-    int[] kept = new int[Math.max(size, 0)];
+    int[] kept = new int[order.length];
     for (int i = 0; i < kept.length; i++) {
       kept[i] = candidates[order[i]];
     }
@@ -286,24 +287,74 @@ final class RankingMath {
     return max;
   }
 
-  /** Positions 0..n-1 ordered by descending {@code score}, ties by ascending {@code tie}. */
+  /** Positions 0..n-1 ordered by descending {@code score}, ties by ascending {@code tie}, then by position. */
   static int[] rank(int n, IntToDoubleFunction score, IntUnaryOperator tie) {
+    return top(n, n, score, tie);
+  }
+
+  /**
+   * The first {@code k} positions of {@link #rank}{@code (n, score, tie)}, found with a heap of {@code k} in
+   * O(n log k) rather than by sorting all {@code n}.
+   */
+  static int[] top(int n, int k, IntToDoubleFunction score, IntUnaryOperator tie) {
     double[] s = new double[n];
     int[] t = new int[n];
-    Integer[] order = new Integer[n];
     for (int i = 0; i < n; i++) {
       s[i] = score.applyAsDouble(i);
       t[i] = tie.applyAsInt(i);
-      order[i] = i;
     }
-    Arrays.sort(order, (a, b) -> {
+    IntBinaryOperator before = (a, b) -> {
       int c = Double.compare(s[b], s[a]);
-      return c != 0 ? c : Integer.compare(t[a], t[b]);
-    });
-    int[] out = new int[n];
-    for (int i = 0; i < n; i++) {
-      out[i] = order[i];
+      c = c != 0 ? c : Integer.compare(t[a], t[b]);
+      return c != 0 ? c : Integer.compare(a, b);
+    };
+    int size = Math.max(0, Math.min(k, n));
+    Integer[] kept = new Integer[size];
+    if (size == n) {
+      for (int i = 0; i < n; i++) {
+        kept[i] = i;
+      }
+    } else if (size > 0) {
+      // A heap whose root is the last of the best positions seen so far.
+      int[] heap = new int[size];
+      for (int i = 0; i < n; i++) {
+        if (i < size) {
+          heap[i] = i;
+          for (int c = i; c > 0 && before.applyAsInt(heap[(c - 1) / 2], heap[c]) < 0; c = (c - 1) / 2) {
+            swap(heap, c, (c - 1) / 2);
+          }
+        } else if (before.applyAsInt(i, heap[0]) < 0) {
+          heap[0] = i;
+          for (int p = 0; ; ) {
+            int last = p;
+            for (int c = 2 * p + 1; c <= 2 * p + 2 && c < size; c++) {
+              if (before.applyAsInt(heap[last], heap[c]) < 0) {
+                last = c;
+              }
+            }
+            if (last == p) {
+              break;
+            }
+            swap(heap, p, last);
+            p = last;
+          }
+        }
+      }
+      for (int i = 0; i < size; i++) {
+        kept[i] = heap[i];
+      }
+    }
+    Arrays.sort(kept, before::applyAsInt);
+    int[] out = new int[size];
+    for (int i = 0; i < size; i++) {
+      out[i] = kept[i];
     }
     return out;
+  }
+
+  private static void swap(int[] a, int i, int j) {
+    int x = a[i];
+    a[i] = a[j];
+    a[j] = x;
   }
 }

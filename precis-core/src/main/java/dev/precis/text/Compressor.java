@@ -1,11 +1,13 @@
 package dev.precis.text;
 
+import dev.precis.lang.WordLists;
 import dev.precis.model.Span;
 import dev.precis.model.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Shortens an English news sentence without changing what it claims, by deleting whole pieces at known places:
@@ -52,20 +54,14 @@ public final class Compressor {
   private static final List<String> CONNECTIVES = List.of("but ", "and ", "however, ", "meanwhile, ",
       "moreover, ", "furthermore, ", "in addition, ", "additionally, ", "also, ", "still, ", "nevertheless, ",
       "nonetheless, ", "indeed, ", "besides, ", "in fact, ");
-  private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "told", "added", "reported", "reports",
-      "announced", "stated", "wrote");
+  private static final Set<String> SPEECH_VERBS = WordLists.tagged("en", "speech-verbs", "attribution");
   /** Words that may follow the speech verb of a cut attribution: when, where, how it was said. */
-  private static final Set<String> AFTER_VERB = Set.of("today", "yesterday", "tonight", "monday", "tuesday",
-      "wednesday", "thursday", "friday", "saturday", "sunday", "on", "in", "a", "an", "the", "last", "this",
-      "week", "month", "night", "morning", "afternoon", "evening", "earlier", "later", "statement", "interview",
-      "release", "news", "conference", "briefing", "recently", "twitter", "online");
+  private static final Set<String> AFTER_VERB = WordLists.words("en", "attribution-tail-words");
   /** Words that start or carry a clause: a tail holding one is not a bare attribution. */
-  private static final Set<String> CLAUSE_WORDS = Set.of("that", "which", "who", "whom", "whose", "what", "when",
-      "where", "while", "because", "if", "and", "but", "or", "to", "is", "are", "was", "were", "be", "been",
-      "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must", "do", "does",
-      "did", "not", "there", "it", "they", "this", "these", "those", "according", "as");
-  private static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us", "my", "our", "i'm", "we're",
-      "i've", "we've", "i'll", "we'll", "i'd", "we'd");
+  private static final Set<String> CLAUSE_WORDS = WordLists.words("en", "clause-words");
+  private static final Set<String> FIRST_PERSON = WordLists.words("en", "first-person");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Pattern NOT_WORD = Pattern.compile("[^a-z']+");
   /** Longest attribution deleted, in words. */
   private static final int MAX_ATTRIBUTION_WORDS = 12;
   /** Longest relative clause deleted, in words. */
@@ -171,10 +167,7 @@ public final class Compressor {
     return depth == 0;
   }
 
-  private static final Set<String> PREDICATE_WORDS = Set.of("is", "are", "was", "were", "has", "have", "had",
-      "will", "would", "can", "could", "shall", "should", "may", "might", "must", "do", "does", "did", "also",
-      "then", "now", "still", "later", "recently", "once", "never", "remains", "became", "becomes", "said",
-      "says", "told", "went", "got", "made", "took", "gave", "left", "won", "lost", "met", "ran", "led");
+  private static final Set<String> PREDICATE_WORDS = WordLists.words("en", "predicate-words");
 
   /**
    * Whether the word at {@code i} can start a predicate: an auxiliary or modal, a common past or present verb
@@ -241,7 +234,7 @@ public final class Compressor {
       if (tailWords > MAX_ATTRIBUTION_WORDS) {
         return -1;
       }
-      String[] tail = s.substring(comma + 2, end - 1).toLowerCase(Locale.ROOT).strip().split("\\s+");
+      String[] tail = WHITESPACE.split(s.substring(comma + 2, end - 1).toLowerCase(Locale.ROOT).strip());
       if (isAttribution(tail)) {
         int head = comma;
         String headText = s.substring(start, head);
@@ -301,7 +294,7 @@ public final class Compressor {
   }
 
   private static boolean speaksInFirstPerson(String text) {
-    for (String word : text.toLowerCase(Locale.ROOT).split("[^a-z']+")) {
+    for (String word : NOT_WORD.split(text.toLowerCase(Locale.ROOT))) {
       if (FIRST_PERSON.contains(word)) {
         return true;
       }

@@ -1,5 +1,6 @@
 package dev.precis.text;
 
+import dev.precis.lang.WordLists;
 import java.util.Locale;
 import java.util.Set;
 
@@ -8,9 +9,7 @@ import java.util.Set;
  * "It", "These"), so that it cannot open a summary or stand for a sentence that names its subject.
  */
 public final class Openers {
-  private static final Set<String> DANGLING = Set.of("he", "she", "they", "it", "its", "his", "her", "their",
-      "this", "these", "those", "that", "but", "and", "also", "however", "meanwhile", "still", "yet", "so",
-      "then", "there", "here", "we", "i", "the latter", "the former", "such");
+  private static final Set<String> DANGLING = WordLists.words("en", "dangling-openers");
 
   private static final int PREFIX = 24;
 

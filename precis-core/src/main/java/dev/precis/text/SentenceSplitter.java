@@ -1,5 +1,6 @@
 package dev.precis.text;
 
+import dev.precis.lang.WordLists;
 import dev.precis.model.Span;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -104,55 +105,28 @@ public final class SentenceSplitter {
   // Word lists (all lower case).
 
   /** Abbreviations that (practically) never end a sentence: titles before names, Latin "e.g.", "vs." ... */
-  private static final Set<String> NEVER = Set.of(
-      "mr", "mrs", "ms", "messrs", "mmes", "mme", "mlle", "dr", "drs", "prof", "profs", "gen", "gens", "lt", "col",
-      "sen", "sens", "rep", "reps", "gov", "govs", "capt", "cpt", "sgt", "maj", "cmdr", "cdr", "adm", "rev", "revd",
-      "hon", "pres", "supt", "insp", "det", "cpl", "pvt", "spc", "pfc", "sfc", "lieut", "brig", "atty", "amb", "fr", "mt", "ste", "e.g",
-      "i.e", "a.k.a", "vs", "v", "cf", "viz", "approx", "incl", "esp");
+  private static final Set<String> NEVER = WordLists.words("en", "abbreviations-never-ending");
 
   /** Abbreviations that don't end a sentence when a number follows ("No. 5", "fig. 3"), and are words otherwise. */
-  private static final Set<String> BEFORE_NUMBER = Set.of(
-      "no", "nos", "nr", "fig", "figs", "vol", "vols", "p", "pp", "art", "arts", "sec", "secs", "ch", "chap", "para",
-      "op", "ca", "tel", "ext", "pt");
+  private static final Set<String> BEFORE_NUMBER = WordLists.words("en", "abbreviations-before-number");
 
   /**
    * Abbreviations that may end a sentence; the sentence is ended only if a common sentence opener follows. Dotted
    * acronyms (U.S., a.m., J.R.R.) and initials are treated the same way.
    */
-  private static final Set<String> ENDING = Set.of(
-      "inc", "corp", "ltd", "co", "cos", "llc", "plc", "bros", "jr", "sr", "etc", "al", "st", "ave", "blvd", "rd",
-      "ft", "hwy", "dept", "univ", "assn", "govt", "mins", "hrs", "yrs", "lbs", "oz", "ph.d", "jan", "feb", "apr",
-      "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "thu", "thur", "thurs", "fri",
-      "ala", "ariz", "ark", "calif", "colo", "conn", "fla", "ga", "kan", "kans", "ky", "md", "mich", "minn", "mont",
-      "neb", "nev", "okla", "tenn", "vt", "va", "wis", "wyo");
+  private static final Set<String> ENDING = WordLists.words("en", "abbreviations-ending");
 
   /** Like {@link #ENDING} but also ordinary words, so only recognized when capitalized ("Mass." but not "mass."). */
-  private static final Set<String> ENDING_CAPITALIZED = Set.of(
-      "mass", "miss", "ill", "ind", "wash", "ore", "del", "la", "pa", "mo", "mar", "tex", "wed", "sat", "sun");
+  private static final Set<String> ENDING_CAPITALIZED = WordLists.words("en", "abbreviations-ending-capitalized");
 
   /** Capitalized words that commonly open a sentence; used after an abbreviation that may end one (mixed case). */
-  private static final Set<String> STARTERS = Set.of(
-      "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "my",
-      "your", "this", "that", "these", "those", "there", "here", "but", "and", "or", "so", "yet", "nor", "in", "on",
-      "at", "for", "with", "by", "from", "as", "after", "before", "when", "while", "if", "then", "now", "still",
-      "however", "meanwhile", "also", "although", "though", "since", "because", "what", "who", "why", "how",
-      "where", "which", "last", "next", "both", "each", "every", "some", "many", "most", "all", "one", "none", "not",
-      "neither", "only", "even", "such", "other", "another", "under", "over", "during", "despite", "according",
-      "among", "today", "yesterday", "tomorrow", "earlier", "later", "instead", "indeed", "thus", "just", "more",
-      "few", "several", "unlike", "until", "once", "overall", "first", "finally", "officials", "police",
-      "authorities", "mr", "mrs", "ms", "dr");
+  private static final Set<String> STARTERS = WordLists.words("en", "sentence-starters");
 
   /** Sentence openers that are safe to trust in lower-cased text ("the u.s. in 2010" must not split). */
-  private static final Set<String> LOWER_STARTERS = Set.of(
-      "the", "he", "she", "they", "we", "i", "you", "however", "meanwhile", "mr", "mrs", "ms", "dr");
+  private static final Set<String> LOWER_STARTERS = WordLists.words("en", "sentence-starters-lower-case");
 
   /** Verbs of a speech tag after a quotation ("... ?" she asked). */
-  private static final Set<String> SPEECH_VERBS = Set.of(
-      "said", "says", "say", "asked", "asks", "ask", "told", "tells", "added", "adds", "replied", "replies", "wrote",
-      "writes", "shouted", "shouts", "yelled", "yells", "screamed", "cried", "exclaimed", "whispered", "continued",
-      "explained", "recalled", "insisted", "noted", "tweeted", "posted", "wondered", "joked", "laughed", "admitted",
-      "answered", "responded", "declared", "demanded", "murmured", "muttered", "sighed", "quipped", "countered",
-      "argued", "warned", "pleaded", "begged", "snapped", "asserted", "remarked", "observed");
+  private static final Set<String> SPEECH_VERBS = WordLists.tagged("en", "speech-verbs", "tag");
 
   private enum Kind { PERIOD, ELLIPSIS, QUESTION_OR_EXCLAMATION }
 

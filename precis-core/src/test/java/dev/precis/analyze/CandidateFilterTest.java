@@ -55,6 +55,43 @@ class CandidateFilterTest {
     assertThat(accepts(sentence)).isFalse();
   }
 
+  /**
+   * One lower-cased example of each alternative of the debris and furniture patterns: the pattern finds it, and
+   * so does the pattern behind its needles, which skips texts without a needle.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "the quay <br/> at dawn", "the quay <b>at dawn", "the quay &nbsp; at dawn", "see https://kelmor.example now",
+      "see www.kelmor.example now", "see pic.twitter.com/abc now", "as posted (@kelmor) today", "@kelmor posted it",
+      "photos by jana koll", "picture credit harbour", "images: harbour office", "afp photo of the quay",
+      "getty images of the quay", "a staff photographer was there", "read more about ferries", "related stories here",
+      "see also the ferry", "sign up today", "subscribe today", "click here for more", "follow us today",
+      "advertisement for ferries", "share this story", "the story can end here", "optional material follows here",
+      "copyright 2026 harbour gazette", "all rights reserved by the gazette"})
+  void everyDebrisAlternativeHasANeedle(String text) {
+    assertThat(CandidateFilter.DEBRIS.pattern().matcher(text).find()).isTrue();
+    assertThat(CandidateFilter.DEBRIS.find(text)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "the web crawls of the quay", "the crawl data were saved", "the crawl was run twice", "a crawler saved it",
+      "the seed list names it", "the wayback machine has it", "the internet archive has it", "in archive-it today",
+      "tweet with a location now", "your location history here", "your location information here",
+      "legacy twitter users", "twitter stores it", "our free daily newsletters", "select a newsletter below",
+      "breaking news alerts today", "push notifications on", "the verification message came",
+      "subscribing for the gazette", "thank you for signing up", "your notification settings", "email notifications on",
+      "delivered every morning", "add as an interest here", "rating is available when the video has been rented",
+      "this video has been removed", "content is not available right now", "the transcript could not be loaded",
+      "media playback is unsupported here", "it requires javascript", "javascript is disabled here",
+      "please enable javascript", "your browser does not support it", "please try again later",
+      "click prev or next to see more", "order reprints here", "reprints:call us", "presentation-ready copies here",
+      "for personal, non-commercial use only"})
+  void everyFurnitureAlternativeHasANeedle(String text) {
+    assertThat(CandidateFilter.FURNITURE.pattern().matcher(text).find()).isTrue();
+    assertThat(CandidateFilter.FURNITURE.find(text)).isTrue();
+  }
+
   /** The sentences of {@code story} that may not stand in a summary, in story order. */
   private static List<String> notCandidates(Story story) {
     AnalyzedStory analyzed = new StoryAnalyzer().analyze(new Segmenter().segment(story));

@@ -23,7 +23,7 @@ class CrossSourceReportPerformanceTest {
     long t1 = System.nanoTime();
     QuoteExtractor.Extraction ex = new QuoteExtractor().analyze(analyzed.segmented());
     long t2 = System.nanoTime();
-    var entities = EntityReport.build(ex, analyzed.story().documents());
+    var entities = EntityReport.build(ex);
     long t3 = System.nanoTime();
     var timeline = Timeline.events(analyzed);
     long t4 = System.nanoTime();

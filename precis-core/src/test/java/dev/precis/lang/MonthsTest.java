@@ -27,4 +27,18 @@ class MonthsTest {
     assertThat(p.matcher("March.").matches()).isFalse();
     assertThat(p.matcher("march").matches()).isFalse();
   }
+
+  @Test
+  void theLowerCasePatternCapturesEveryNameAndAbbreviationWhole() {
+    Pattern p = Pattern.compile(months.lowerCasePattern() + "\\.? (\\d+)", Pattern.CASE_INSENSITIVE);
+    for (String w : months.words()) {
+      var m = p.matcher(w + " 5");
+      assertThat(m.matches()).as(w).isTrue();
+      assertThat(m.group(1)).isEqualTo(w);
+    }
+    var m = p.matcher("September. 5");
+    assertThat(m.matches()).isTrue();
+    assertThat(m.group(1)).isEqualTo("September");
+    assertThat(p.matcher("septe 5").matches()).isFalse();
+  }
 }

@@ -3,6 +3,8 @@ package dev.precis.lang;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class WordListsTest {
@@ -36,5 +38,19 @@ class WordListsTest {
       assertThat(WordLists.lines("en", name)).as(name).isNotEmpty()
           .allSatisfy(w -> assertThat(w).isEqualTo(w.toLowerCase(java.util.Locale.ROOT)));
     }
+  }
+
+  @Test
+  void oneSpeechVerbListServesEveryStageThroughItsUses() {
+    Set<String> uses = Set.of("quote", "dated", "tag", "attribution", "cue");
+    assertThat(WordLists.lines("en", "speech-verbs")).allSatisfy(line -> {
+      String[] fields = line.split("\\s+");
+      assertThat(fields.length).as(line).isGreaterThan(1);
+      assertThat(uses).as(line).containsAll(List.of(fields).subList(1, fields.length));
+    });
+    assertThat(WordLists.tagged("en", "speech-verbs", "attribution")).contains("said", "reported")
+        .doesNotContain("claimed", "said attribution");
+    assertThat(WordLists.tagged("en", "speech-verbs", "quote")).contains("said", "claimed");
+    assertThat(WordLists.tagged("en", "speech-verbs", "none")).isEmpty();
   }
 }

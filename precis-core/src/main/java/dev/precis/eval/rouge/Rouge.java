@@ -434,6 +434,9 @@ public final class Rouge {
     int maxPeer = maxLength(peer.units);
     Acc acc = new Acc();
     int[] table = new int[0];
+    int[] inPeer = new int[peerCounts.length];
+    int stamp = 0;
+    int[] rows = new int[0];
     for (int r = 0; r < refs.size(); r++) {
       Text ref = refs.get(r);
       int[] modelLeft = refCounts.get(r).clone();
@@ -444,6 +447,9 @@ public final class Rouge {
       if (table.length < need) {
         table = new int[need];
       }
+      if (rows.length < maxLength(ref.units)) {
+        rows = new int[maxLength(ref.units)];
+      }
       for (int[] unit : ref.units) {
         base += unit.length;
         if (unit.length == 0) {
@@ -451,7 +457,7 @@ public final class Rouge {
         }
         boolean[] mask = new boolean[unit.length];
         for (int[] p : peer.units) {
-          markLcs(unit, p, mask, table);
+          markLcs(unit, p, mask, table, inPeer, ++stamp, rows);
         }
         for (int j = 0; j < unit.length; j++) {
           int tok = unit[j];
@@ -467,9 +473,22 @@ public final class Rouge {
     return acc.score();
   }
 
-  /** Marks in {@code mask} the positions of {@code x} on ROUGE's traceback of one LCS with y. */
-  private static void markLcs(int[] x, int[] y, boolean[] mask, int[] c) {
-    int m = x.length;
+  /**
+   * Marks in {@code mask} the positions of {@code x} on ROUGE's traceback of one LCS with y. A token of x that y
+   * lacks gives a row of the table equal to the one above it, which the traceback passes straight up through, so
+   * only the rows of tokens y has are computed ({@code rows} receives their positions in x; {@code inPeer} is
+   * stamped with {@code stamp} at the tokens of y): the same marks at a fraction of the cost.
+   */
+  private static void markLcs(int[] x, int[] y, boolean[] mask, int[] c, int[] inPeer, int stamp, int[] rows) {
+    for (int t : y) {
+      inPeer[t] = stamp;
+    }
+    int m = 0;
+    for (int i = 0; i < x.length; i++) {
+      if (inPeer[x[i]] == stamp) {
+        rows[m++] = i;
+      }
+    }
     int n = y.length;
     if (m == 0 || n == 0) {
       return;
@@ -480,7 +499,7 @@ public final class Rouge {
       int row = i * s;
       int prev = row - s;
       c[row] = 0;
-      int xi = x[i - 1];
+      int xi = x[rows[i - 1]];
       for (int j = 1; j <= n; j++) {
         if (xi == y[j - 1]) {
           c[row + j] = c[prev + j - 1] + 1;
@@ -494,10 +513,10 @@ public final class Rouge {
     int i = m;
     int j = n;
     while (i != 0 && j != 0) {
-      if (x[i - 1] == y[j - 1]) {
+      if (x[rows[i - 1]] == y[j - 1]) {
         i--;
         j--;
-        mask[i] = true;
+        mask[rows[i]] = true;
       } else if (c[(i - 1) * s + j] >= c[i * s + j - 1]) {
         i--;
       } else {

@@ -1,0 +1,37 @@
+package dev.precis.summarize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.SplittableRandom;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class RankingMathTest {
+  @Test
+  void ranksByDescendingScoreThenTieThenPosition() {
+    double[] score = {0.5, 0.9, 0.5, 0.5, 0.1};
+    int[] tie = {7, 3, 2, 7, 0};
+    assertThat(RankingMath.rank(5, i -> score[i], i -> tie[i])).containsExactly(1, 2, 0, 3, 4);
+  }
+
+  /** The heap's top k is the sort's first k, on scores with many ties and ties with repeats. */
+  @Test
+  void topIsTheStartOfTheFullRanking() {
+    SplittableRandom random = new SplittableRandom(7);
+    for (int round = 0; round < 200; round++) {
+      int n = random.nextInt(60);
+      double[] score = IntStream.range(0, n).mapToDouble(i -> random.nextInt(6) / 2.0).toArray();
+      int[] tie = IntStream.range(0, n).map(i -> random.nextInt(8)).toArray();
+      Integer[] sorted = IntStream.range(0, n).boxed().toArray(Integer[]::new);
+      Arrays.sort(sorted, Comparator.<Integer>comparingDouble(i -> -score[i]).thenComparingInt(i -> tie[i]));
+      int[] expected = Arrays.stream(sorted).mapToInt(Integer::intValue).toArray();
+      assertThat(RankingMath.rank(n, i -> score[i], i -> tie[i])).containsExactly(expected);
+      for (int k : new int[] {0, 1, random.nextInt(n + 1), n, n + 3}) {
+        assertThat(RankingMath.top(n, k, i -> score[i], i -> tie[i]))
+            .containsExactly(Arrays.copyOf(expected, Math.min(k, n)));
+      }
+    }
+  }
+}
