@@ -1,9 +1,13 @@
 package dev.precis.cluster;
 
+import dev.precis.ingest.DocumentReader;
+import dev.precis.ingest.Documents;
 import dev.precis.ingest.InputException;
+import dev.precis.ingest.Skips;
 import dev.precis.ingest.StoryReader;
 import dev.precis.ingest.StoryStream;
 import dev.precis.model.Document;
+import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
@@ -39,14 +43,19 @@ import java.util.function.Consumer;
 public final class ArticleInput implements Iterator<Document>, Closeable {
   private final Deque<Iterator<Document>> parts = new ArrayDeque<>();
   private final List<ArticleRows> rows = new ArrayList<>();
+  /** Compressed bytes held while the first line is looked at (a stream read by {@link #read}). */
+  private static final int MARK = 8 << 20;
+
   private final Consumer<String> warnings;
+  private final Skips skips;
   private int withoutText;
   private int undated;
   private int read;
   private Document next;
 
-  private ArticleInput(Consumer<String> warnings) {
+  private ArticleInput(Consumer<String> warnings, Skips skips) {
     this.warnings = warnings;
+    this.skips = skips;
   }
 
   /** The articles of {@code inputs}: files, directories, or {@code -} for {@code stdin}. */
@@ -55,7 +64,7 @@ public final class ArticleInput implements Iterator<Document>, Closeable {
     if (inputs == null || inputs.isEmpty()) {
       throw new InputException("no input given");
     }
-    ArticleInput in = new ArticleInput(warnings);
+    ArticleInput in = new ArticleInput(warnings, new Skips());
     try {
       List<String> others = new ArrayList<>();
       InputStream otherStdin = stdin;
@@ -74,19 +83,7 @@ public final class ArticleInput implements Iterator<Document>, Closeable {
           data.reset();
           if (articleRows) {
             in.flushStories(others, otherStdin);
-            ArticleRows r = new ArticleRows(data, isStdin ? "standard input" : arg, warnings);
-            in.rows.add(r);
-            in.parts.add(new Iterator<>() {
-              @Override
-              public boolean hasNext() {
-                return r.hasNext();
-              }
-
-              @Override
-              public Document next() {
-                return r.next().article();
-              }
-            });
+            in.addRows(new ArticleRows(data, isStdin ? "standard input" : arg, warnings));
             continue;
           }
           if (isStdin) {
@@ -105,6 +102,73 @@ public final class ArticleInput implements Iterator<Document>, Closeable {
       throw e;
     }
     return in;
+  }
+
+  /**
+   * The articles of one input stream, in arrival order as {@link #open} gives a file's: article rows (gzip or not)
+   * in file order, any other format {@link DocumentReader} reads by date when all its articles are dated. What is
+   * skipped is warned about and counted in {@code skips}. For callers that read from elsewhere than local files
+   * (the Spark job, from Hadoop file systems); the stream is closed with the returned input.
+   *
+   * @param name how the input is named in messages (its last segment is taken as a file name)
+   * @throws InputException when nothing in the input is readable
+   */
+  public static ArticleInput read(InputStream raw, String name, Consumer<String> warnings, Skips skips)
+      throws InputException {
+    ArticleInput in = new ArticleInput(warnings, skips);
+    BufferedInputStream data = new BufferedInputStream(raw, 1 << 16);
+    try {
+      boolean articleRows;
+      data.mark(MARK);
+      try {
+        BufferedInputStream plain = ArticleRows.decompressed(data);
+        plain.mark(1 << 20);
+        articleRows = isArticleRows(plain);
+      } catch (IOException e) {
+        articleRows = false; // DocumentReader names the problem below
+      }
+      data.reset();
+      if (articleRows) {
+        in.addRows(new ArticleRows(ArticleRows.decompressed(data), name, warnings, skips));
+      } else {
+        List<Document> docs = new ArrayList<>();
+        try (Documents read = new DocumentReader(warnings, skips).read(data, name, null, null)) {
+          read.forEachRemaining(docs::add);
+        }
+        in.addDocuments(docs);
+      }
+    } catch (IOException e) {
+      in.close();
+      skips.add(Skips.Kind.UNREADABLE, 1);
+      throw new InputException(name + ": cannot read (" + e.getMessage() + ")", e);
+    } catch (InputException | RuntimeException e) {
+      in.close();
+      throw e;
+    }
+    return in;
+  }
+
+  private void addRows(ArticleRows r) {
+    rows.add(r);
+    parts.add(new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return r.hasNext();
+      }
+
+      @Override
+      public Document next() {
+        return r.next().article();
+      }
+    });
+  }
+
+  /** Queues documents read whole: by date when all of them are dated, else in input order. */
+  private void addDocuments(List<Document> docs) {
+    if (docs.stream().allMatch(d -> d.date() != null)) {
+      docs.sort(Comparator.comparing(Document::date));
+    }
+    parts.add(docs.iterator());
   }
 
   private static boolean isArticleRows(InputStream data) throws IOException {
@@ -137,10 +201,7 @@ public final class ArticleInput implements Iterator<Document>, Closeable {
       stories.forEachRemaining(s -> docs.addAll(s.documents()));
     }
     inputs.clear();
-    if (docs.stream().allMatch(d -> d.date() != null)) {
-      docs.sort(Comparator.comparing(Document::date));
-    }
-    parts.add(docs.iterator());
+    addDocuments(docs);
   }
 
   @Override
@@ -154,6 +215,7 @@ public final class ArticleInput implements Iterator<Document>, Closeable {
       Document d = head.next();
       if (d.text().isBlank()) {
         withoutText++;
+        skips.add(Skips.Kind.EMPTY_PAGE, 1);
         warnings.accept("article " + d.id() + " has no text; skipped");
         continue;
       }

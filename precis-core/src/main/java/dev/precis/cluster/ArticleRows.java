@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.precis.ingest.Dates;
 import dev.precis.ingest.InputException;
 import dev.precis.ingest.JsonLines;
+import dev.precis.ingest.Skips;
 import dev.precis.ingest.TextNormalizer;
 import dev.precis.model.Document;
 import java.io.BufferedInputStream;
@@ -41,7 +42,12 @@ public final class ArticleRows extends JsonLines<ArticleRows.Row> {
   private int withoutText;
 
   public ArticleRows(InputStream in, String name, Consumer<String> warnings) {
-    super(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16), name, warnings);
+    this(in, name, warnings, new Skips());
+  }
+
+  /** Rows read from {@code in}, counting what is skipped in {@code skips}. */
+  public ArticleRows(InputStream in, String name, Consumer<String> warnings, Skips skips) {
+    super(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16), name, warnings, skips);
   }
 
   /** The rows of a file, gzip or not. */
@@ -99,6 +105,7 @@ public final class ArticleRows extends JsonLines<ArticleRows.Row> {
     }
     if (n == null || !n.isObject()) {
       malformed++;
+      skips.add(Skips.Kind.MALFORMED_LINE, 1);
       warnings.accept(name + ":" + line() + ": not a JSON object; line skipped");
       return null;
     }
@@ -109,6 +116,7 @@ public final class ArticleRows extends JsonLines<ArticleRows.Row> {
     String body = JsonLines.text(n, "text");
     if (body == null) {
       withoutText++;
+      skips.add(Skips.Kind.EMPTY_PAGE, 1);
       warnings.accept(name + ":" + line() + ": article " + id + " has no text; skipped");
       return null;
     }

@@ -11,6 +11,7 @@ import java.util.Map;
  * frequency learned online. An article is described by its title and the first {@code lead} words of its text,
  * analyzed by the project's {@link TermAnalyzer} (stemmed, stop words left out of the vector). Terms are hashed
  * into a fixed space of {@value #BITS} bits, so the frequency table has a fixed size however long the stream.
+ * Given {@link DocumentFrequencies} counted beforehand, it weighs by those instead and learns nothing.
  */
 final class ArticleVectors {
   static final int BITS = 21;
@@ -23,13 +24,17 @@ final class ArticleVectors {
 
   private final TermAnalyzer analyzer;
   private final ClusterOptions options;
-  private final int[] df = new int[1 << BITS];
-  private long documents;
+  /** Frequencies learned online, or null when fixed ones are given. */
+  private final DocumentFrequencies learned;
+  private final DocumentFrequencies frequencies;
   private final long[] seedsA = new long[SIGNATURE];
   private final long[] seedsB = new long[SIGNATURE];
 
-  ArticleVectors(ClusterOptions options) {
+  /** @param fixed frequencies to weigh by, or null to learn them from the articles counted */
+  ArticleVectors(ClusterOptions options, DocumentFrequencies fixed) {
     this.options = options;
+    this.learned = fixed == null ? new DocumentFrequencies() : null;
+    this.frequencies = fixed == null ? learned : fixed;
     this.analyzer = TermAnalyzer.forLanguage(options.language());
     long s = 0x5eedc105e4L;
     for (int i = 0; i < SIGNATURE; i++) {
@@ -92,11 +97,10 @@ final class ArticleVectors {
     return new Terms(ids, w, signature);
   }
 
-  /** Counts the article's terms in the document frequencies: once per distinct term. */
+  /** Counts the article's terms in the learned document frequencies (once per distinct term); none when fixed. */
   void count(Terms t) {
-    documents++;
-    for (int id : t.ids) {
-      df[id]++;
+    if (learned != null) {
+      learned.add(t);
     }
   }
 
@@ -104,6 +108,8 @@ final class ArticleVectors {
   float[] weigh(Terms t) {
     float[] w = new float[t.ids.length];
     double norm = 0;
+    int[] df = frequencies.df;
+    long documents = frequencies.documents;
     for (int i = 0; i < w.length; i++) {
       w[i] = (float) (t.counts[i] * (Math.log((documents + 1.0) / (df[t.ids[i]] + 1.0)) + 1));
       norm += (double) w[i] * w[i];
@@ -115,6 +121,22 @@ final class ArticleVectors {
       }
     }
     return w;
+  }
+
+  /** The indices of {@code weights} (all at least 0), heaviest first; ties: lower index first. */
+  static int[] heaviestFirst(float[] weights) {
+    // Weight bits and reversed index packed in one long, sorted ascending and read from the end.
+    int n = weights.length;
+    long[] packed = new long[n];
+    for (int i = 0; i < n; i++) {
+      packed[i] = ((long) Float.floatToIntBits(weights[i]) << 32) | (n - 1 - i);
+    }
+    Arrays.sort(packed);
+    int[] order = new int[n];
+    for (int q = 0; q < n; q++) {
+      order[q] = n - 1 - (int) packed[n - 1 - q];
+    }
+    return order;
   }
 
   /** Counts are {occurrences weighted, 1 when any occurrence looks like a name or number}. */
@@ -168,7 +190,8 @@ final class ArticleVectors {
     return text.length();
   }
 
-  private long[] signature(long[] shingles, int n) {
+  /** The MinHash signature ({@value #SIGNATURE} values) of the first {@code n} hashed items. */
+  long[] signature(long[] shingles, int n) {
     long[] min = new long[SIGNATURE];
     Arrays.fill(min, Long.MAX_VALUE);
     for (int s = 0; s < n; s++) {

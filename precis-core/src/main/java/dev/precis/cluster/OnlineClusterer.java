@@ -55,10 +55,11 @@ final class OnlineClusterer implements StoryClusterer {
   private int open;
   private long search;
 
-  OnlineClusterer(String name, ClusterOptions options) {
+  /** @param frequencies fixed document frequencies, or null to learn them online from the stream */
+  OnlineClusterer(String name, ClusterOptions options, DocumentFrequencies frequencies) {
     this.name = name;
     this.options = options;
-    this.vectors = new ArticleVectors(options);
+    this.vectors = new ArticleVectors(options, frequencies);
     this.window = Duration.ofSeconds(Math.round(options.window() * 86_400));
   }
 
@@ -164,16 +165,11 @@ final class OnlineClusterer implements StoryClusterer {
    * most of the article's weight.
    */
   private List<OpenStory> candidates(int[] ids, float[] weights) {
-    // Heaviest first (ties: lower id), by sorting weight bits and index packed in one long; weights are >= 0.
-    long[] order = new long[ids.length];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = ((long) Float.floatToIntBits(weights[i]) << 32) | (ids.length - 1 - i);
-    }
-    Arrays.sort(order);
+    int[] order = ArticleVectors.heaviestFirst(weights);
     search++;
     List<OpenStory> found = new ArrayList<>();
-    for (int q = order.length - 1, used = 0; q >= 0 && used < QUERY_TERMS; q--) {
-      int i = ids.length - 1 - (int) order[q];
+    for (int q = 0, used = 0; q < order.length && used < QUERY_TERMS; q++) {
+      int i = order[q];
       List<OpenStory> list = postings.get(ids[i]);
       if (list == null || list == SATURATED) {
         continue;

@@ -44,7 +44,16 @@ public final class StoryClusterers {
 
   /** A new clusterer running algorithm {@code name} with its defaults, some replaced by {@code options}. */
   public static StoryClusterer create(String name, Map<String, String> options) {
-    return new OnlineClusterer(normalize(name), defaults(name).with(options));
+    return new OnlineClusterer(normalize(name), defaults(name).with(options), null);
+  }
+
+  /**
+   * A new clusterer as {@link #create(String, Map)} makes, that weighs terms by {@code frequencies} counted
+   * beforehand over the whole collection instead of learning them online: what each of the Spark job's blocks
+   * runs, so that every block weighs a term alike.
+   */
+  public static StoryClusterer create(String name, Map<String, String> options, DocumentFrequencies frequencies) {
+    return new OnlineClusterer(normalize(name), defaults(name).with(options), frequencies);
   }
 
   private static String normalize(String name) {

@@ -41,15 +41,26 @@ public final class DocumentReader {
 
   private final Consumer<String> warnings;
   private final long maxTextBytes;
+  private final Skips skips;
 
   /** A reader that reports warnings (what it skipped or could not read) to {@code warnings}. */
   public DocumentReader(Consumer<String> warnings) {
-    this(warnings, (long) MAX_TEXT_MB << 20);
+    this(warnings, new Skips());
+  }
+
+  /** A reader that also counts what it skips, by kind, in {@code skips}. */
+  public DocumentReader(Consumer<String> warnings, Skips skips) {
+    this(warnings, (long) MAX_TEXT_MB << 20, skips);
   }
 
   DocumentReader(Consumer<String> warnings, long maxTextBytes) {
+    this(warnings, maxTextBytes, new Skips());
+  }
+
+  private DocumentReader(Consumer<String> warnings, long maxTextBytes, Skips skips) {
     this.warnings = Objects.requireNonNull(warnings, "warnings");
     this.maxTextBytes = maxTextBytes;
+    this.skips = Objects.requireNonNull(skips, "skips");
   }
 
   /** The documents of a file, its format told from its content. */
@@ -88,9 +99,10 @@ public final class DocumentReader {
   public Documents read(InputStream in, String name, Format format, String url) throws InputException {
     RawInput raw;
     try {
-      raw = RawInput.stream(in, name, warnings);
+      raw = RawInput.stream(in, name, warnings, skips);
     } catch (IOException | UncheckedIOException e) {
       closeQuietly(in);
+      skips.add(Skips.Kind.UNREADABLE, 1);
       throw problem(name, e);
     }
     return read(raw, format, url);
@@ -122,6 +134,7 @@ public final class DocumentReader {
     String name = raw.name;
     if (s.format() == null) {
       raw.close();
+      skips.add(s.binary() ? Skips.Kind.BINARY : Skips.Kind.UNREADABLE, 1);
       if (raw.plainSize > maxTextBytes) {
         throw tooBig(name, raw.plainSize, maxTextBytes);
       }
@@ -141,7 +154,7 @@ public final class DocumentReader {
     String name = raw.name;
     switch (format) {
       case WARC -> {
-        return WarcArticles.read(raw.data, raw.baseId, name, maxTextBytes, warnings);
+        return WarcArticles.read(raw.data, raw.baseId, name, maxTextBytes, warnings, skips);
       }
       case FEED -> {
         return FeedArticles.read(raw.readAll(maxTextBytes), raw.baseId, name, warnings);
@@ -176,7 +189,7 @@ public final class DocumentReader {
       raw.close();
       throw e;
     }
-    return new JsonlStories(raw.data, raw.name, warnings);
+    return new JsonlStories(raw.data, raw.name, warnings, skips);
   }
 
   /** The message of a read error: permission denied, or what the system says. */

@@ -36,7 +36,12 @@ final class Formats {
    * @param refusal why the input is refused (without the name), or null
    * @param strong true when the format is certain from the content (not a guess from some first tag)
    */
-  record Sniffed(Format format, String refusal, boolean strong) {}
+  record Sniffed(Format format, String refusal, boolean strong) {
+    /** Whether the input was refused as binary. */
+    boolean binary() {
+      return refusal != null && refusal.startsWith("binary");
+    }
+  }
 
   private static final Set<String> TEXT_EXTENSIONS = Set.of("txt", "md", "markdown", "text");
 

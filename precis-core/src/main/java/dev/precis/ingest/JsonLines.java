@@ -4,16 +4,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.Closeable;
+import java.io.EOFException;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.function.Consumer;
+import java.util.zip.ZipException;
 
 /**
  * The items of a JSON-lines file, read lazily one line ahead: blank lines are skipped, every other line becomes
  * an item or, after a warning naming the file and line, nothing. A read error or invalid UTF-8 (when the reader
- * reports it) ends the file with a warning; the reader is closed at the end or by {@link #close()}.
+ * reports it) ends the file with a warning; the reader is closed at the end or by {@link #close()}. What is
+ * skipped is also counted by kind in {@link #skips}.
  *
  * @param <T> the item of one line
  */
@@ -25,15 +28,18 @@ public abstract class JsonLines<T> implements Iterator<T>, Closeable {
   protected final String name;
   /** Where warnings go. */
   protected final Consumer<String> warnings;
+  /** Where skipped input is counted by kind. */
+  protected final Skips skips;
   private final BufferedReader reader;
   private int line;
   private boolean done;
   private T next;
 
-  protected JsonLines(BufferedReader reader, String name, Consumer<String> warnings) {
+  protected JsonLines(BufferedReader reader, String name, Consumer<String> warnings, Skips skips) {
     this.reader = reader;
     this.name = name;
     this.warnings = warnings;
+    this.skips = skips;
   }
 
   /** The item of the non-blank line {@code text} (line number {@link #line()}), or null to skip it. */
@@ -51,10 +57,13 @@ public abstract class JsonLines<T> implements Iterator<T>, Closeable {
       try {
         text = reader.readLine();
       } catch (CharacterCodingException e) {
+        skips.add(Skips.Kind.UNREADABLE, 1);
         warnings.accept(name + ":" + (line + 1) + ": not UTF-8; the rest of the file is skipped");
         close();
         break;
       } catch (IOException e) {
+        skips.add(e instanceof EOFException || e instanceof ZipException ? Skips.Kind.TRUNCATED_GZIP
+            : Skips.Kind.UNREADABLE, 1);
         warnings.accept(name + ": read error after line " + line + " (" + describe(e)
             + "); the rest of the file is skipped");
         close();

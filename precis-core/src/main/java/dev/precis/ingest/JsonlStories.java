@@ -37,9 +37,14 @@ public final class JsonlStories extends JsonLines<Story> {
    * @param name how the file is named in messages
    */
   public JsonlStories(InputStream in, String name, Consumer<String> warnings) {
+    this(in, name, warnings, new Skips());
+  }
+
+  /** As {@link #JsonlStories(InputStream, String, Consumer)}, counting skipped lines and read errors in {@code skips}. */
+  public JsonlStories(InputStream in, String name, Consumer<String> warnings, Skips skips) {
     super(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16), name, warnings);
+        .onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16), name, warnings, skips);
   }
 
   @Override
@@ -50,10 +55,12 @@ public final class JsonlStories extends JsonLines<Story> {
       return story;
     } catch (JsonProcessingException e) {
       malformed++;
+      skips.add(Skips.Kind.MALFORMED_LINE, 1);
       warnings.accept(name + ":" + line() + ": malformed JSON (" + firstLine(e.getOriginalMessage())
           + "); line skipped");
     } catch (BadRow e) {
       malformed++;
+      skips.add(Skips.Kind.MALFORMED_LINE, 1);
       warnings.accept(name + ":" + line() + ": " + e.getMessage() + "; line skipped");
     }
     return null;

@@ -71,12 +71,23 @@ final class RawInput implements Closeable {
    * gives the default id).
    */
   static RawInput stream(InputStream in, String name, Consumer<String> warnings) throws IOException, InputException {
+    return stream(in, name, warnings, new Skips());
+  }
+
+  /** As {@link #stream(InputStream, String, Consumer)}, counting truncated or corrupt gzip data in {@code skips}. */
+  static RawInput stream(InputStream in, String name, Consumer<String> warnings, Skips skips)
+      throws IOException, InputException {
     String fileName = name.substring(name.lastIndexOf('/') + 1);
-    return wrap(in, 1 << 16, name, fileName, baseId(fileName), -1, warnings);
+    return wrap(in, 1 << 16, name, fileName, baseId(fileName), -1, warnings, skips);
   }
 
   private static RawInput wrap(InputStream raw, int buffer, String name, String fileName, String baseId, long size,
       Consumer<String> warnings) throws IOException, InputException {
+    return wrap(raw, buffer, name, fileName, baseId, size, warnings, new Skips());
+  }
+
+  private static RawInput wrap(InputStream raw, int buffer, String name, String fileName, String baseId, long size,
+      Consumer<String> warnings, Skips skips) throws IOException, InputException {
     BufferedInputStream in = new BufferedInputStream(raw, buffer);
     in.mark(2);
     byte[] magic = in.readNBytes(2);
@@ -88,9 +99,10 @@ final class RawInput implements Closeable {
       try {
         gz = new GZIPInputStream(in, 1 << 16);
       } catch (EOFException | ZipException e) {
+        skips.add(Skips.Kind.TRUNCATED_GZIP, 1);
         throw new InputException(name + ": corrupt gzip data (" + JsonlStories.describe(e) + ")");
       }
-      data = new BufferedInputStream(new TolerantGzip(gz, name, warnings), 1 << 16);
+      data = new BufferedInputStream(new TolerantGzip(gz, name, warnings, skips), 1 << 16);
       size = -1;
     } else if (fileName != null && fileName.toLowerCase(Locale.ROOT).endsWith(".gz")) {
       warnings.accept(name + ": not gzip-compressed, though its name ends in .gz; read as it is");
@@ -175,13 +187,15 @@ final class RawInput implements Closeable {
   private static final class TolerantGzip extends FilterInputStream {
     private final String name;
     private final Consumer<String> warnings;
+    private final Skips skips;
     private long read;
     private boolean failed;
 
-    TolerantGzip(InputStream in, String name, Consumer<String> warnings) {
+    TolerantGzip(InputStream in, String name, Consumer<String> warnings, Skips skips) {
       super(in);
       this.name = name;
       this.warnings = warnings;
+      this.skips = skips;
     }
 
     @Override
@@ -204,6 +218,7 @@ final class RawInput implements Closeable {
         return n;
       } catch (EOFException | ZipException e) {
         failed = true;
+        skips.add(Skips.Kind.TRUNCATED_GZIP, 1);
         warnings.accept(name + ": gzip data truncated or corrupt (" + JsonlStories.describe(e) + "); using the "
             + String.format(Locale.ROOT, "%,d", read) + " bytes read before it");
         return -1;

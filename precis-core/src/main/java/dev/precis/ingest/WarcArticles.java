@@ -37,12 +37,19 @@ final class WarcArticles {
 
   static List<Document> read(InputStream in, String baseId, String name, long maxRecordBytes, Consumer<String> warnings)
       throws InputException {
+    return read(in, baseId, name, maxRecordBytes, warnings, new Skips());
+  }
+
+  /** As {@link #read(InputStream, String, String, long, Consumer)}, counting what it skips in {@code skips}. */
+  static List<Document> read(InputStream in, String baseId, String name, long maxRecordBytes, Consumer<String> warnings,
+      Skips skips) throws InputException {
     Rewindable data = new Rewindable(in, HISTORY);
     List<Document> docs = new ArrayList<>();
     int malformed = 0;
     String firstProblem = null;
     int noText = 0;
     int tooBig = 0;
+    int binary = 0;
     long textChars = 0;
     boolean full = false;
     long start = 0;
@@ -99,6 +106,12 @@ final class WarcArticles {
             continue;
           }
           String where = name + " (" + response.target() + ")";
+          try {
+            TextDecoder.checkText(body, where);
+          } catch (InputException e) {
+            binary++;
+            continue;
+          }
           String charset = charset(http);
           LocalDateTime warcDate = warcDate(response);
           try {
@@ -137,6 +150,10 @@ final class WarcArticles {
         break;
       }
     }
+    skips.add(Skips.Kind.CORRUPT_RECORD, malformed);
+    skips.add(Skips.Kind.EMPTY_PAGE, noText);
+    skips.add(Skips.Kind.TOO_BIG, tooBig);
+    skips.add(Skips.Kind.BINARY, binary);
     if (malformed > 0) {
       warnings.accept(name + ": " + malformed + " malformed WARC record" + (malformed == 1 ? "" : "s")
           + " skipped (first: " + firstProblem + ")");
@@ -144,6 +161,9 @@ final class WarcArticles {
     if (noText > 0) {
       warnings.accept(name + ": " + noText + " HTML page" + (noText == 1 ? "" : "s") + " without article text"
           + " skipped");
+    }
+    if (binary > 0) {
+      warnings.accept(name + ": " + binary + " page" + (binary == 1 ? "" : "s") + " with a binary payload skipped");
     }
     if (tooBig > 0) {
       warnings.accept(name + ": " + tooBig + " HTML page" + (tooBig == 1 ? "" : "s") + " over "

@@ -1,0 +1,148 @@
+package dev.precis.spark;
+
+import dev.precis.cluster.ArticleInput;
+import dev.precis.ingest.InputException;
+import dev.precis.ingest.Skips;
+import dev.precis.model.Document;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocatedFileStatus;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.RemoteIterator;
+import org.apache.spark.util.LongAccumulator;
+
+/**
+ * The job's inputs on any Hadoop file system: listed on the driver, read in the executors by the library
+ * ({@link ArticleInput#read}: article rows, WARC, feeds, HTML, SGML, JSONL stories, gzip or not), one task per
+ * file. Nothing read makes a task fail: what is skipped is counted by kind in accumulators.
+ */
+final class InputFiles {
+  private InputFiles() {}
+
+  /**
+   * The files of the inputs, in the order named; a directory gives its files (recursively, by path; names starting
+   * with {@code .} or {@code _} left out); globs are expanded.
+   *
+   * @throws JobOptions.UsageException for an input that matches nothing
+   */
+  static List<String> list(List<String> inputs, Configuration conf) throws JobOptions.UsageException, IOException {
+    List<String> files = new ArrayList<>();
+    for (String input : inputs) {
+      Path p = new Path(input);
+      FileSystem fs = p.getFileSystem(conf);
+      FileStatus[] matched = fs.globStatus(p);
+      if (matched == null || matched.length == 0) {
+        throw new JobOptions.UsageException("no such input: " + input);
+      }
+      for (FileStatus s : matched) {
+        if (s.isDirectory()) {
+          List<String> inDir = new ArrayList<>();
+          RemoteIterator<LocatedFileStatus> it = fs.listFiles(s.getPath(), true);
+          while (it.hasNext()) {
+            Path f = it.next().getPath();
+            if (!f.getName().startsWith(".") && !f.getName().startsWith("_")) {
+              inDir.add(f.toString());
+            }
+          }
+          Collections.sort(inDir);
+          files.addAll(inDir);
+        } else {
+          files.add(s.getPath().toString());
+        }
+      }
+    }
+    if (files.isEmpty()) {
+      throw new JobOptions.UsageException("no files in " + String.join(", ", inputs));
+    }
+    return files;
+  }
+
+  /** Accumulators for each kind of skip, registered with the job's Spark context. */
+  static Map<Skips.Kind, LongAccumulator> accumulators(org.apache.spark.SparkContext sc) {
+    Map<Skips.Kind, LongAccumulator> m = new EnumMap<>(Skips.Kind.class);
+    for (Skips.Kind k : Skips.Kind.values()) {
+      m.put(k, sc.longAccumulator("skipped " + k.label()));
+    }
+    return m;
+  }
+
+  /**
+   * The articles of one file, read lazily; at the end (or on a failure, which ends the file) what was skipped is
+   * added to {@code skipped}.
+   */
+  static Iterator<Document> read(String file, HadoopConf conf, Map<Skips.Kind, LongAccumulator> skipped) {
+    Skips skips = new Skips();
+    ArticleInput in;
+    try {
+      Path p = new Path(file);
+      InputStream raw = p.getFileSystem(conf.get()).open(p);
+      in = ArticleInput.read(raw, file, w -> { }, skips);
+    } catch (IOException | InputException | RuntimeException e) {
+      if (total(skips) == 0) {
+        skips.add(Skips.Kind.UNREADABLE, 1);
+      }
+      report(skips, skipped);
+      return Collections.emptyIterator();
+    }
+    return new Iterator<>() {
+      private Document next;
+      private boolean done;
+
+      @Override
+      public boolean hasNext() {
+        if (next == null && !done) {
+          try {
+            if (in.hasNext()) {
+              next = in.next();
+            }
+          } catch (RuntimeException e) {
+            skips.add(Skips.Kind.UNREADABLE, 1);
+          }
+          if (next == null) {
+            done = true;
+            in.close();
+            report(skips, skipped);
+          }
+        }
+        return next != null;
+      }
+
+      @Override
+      public Document next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        Document d = next;
+        next = null;
+        return d;
+      }
+    };
+  }
+
+  private static long total(Skips s) {
+    long n = 0;
+    for (Skips.Kind k : Skips.Kind.values()) {
+      n += s.get(k);
+    }
+    return n;
+  }
+
+  private static void report(Skips skips, Map<Skips.Kind, LongAccumulator> to) {
+    for (Skips.Kind k : Skips.Kind.values()) {
+      long n = skips.get(k);
+      if (n > 0) {
+        to.get(k).add(n);
+      }
+    }
+  }
+}

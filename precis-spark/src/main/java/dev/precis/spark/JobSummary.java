@@ -1,0 +1,114 @@
+package dev.precis.spark;
+
+import dev.precis.ingest.Skips;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.spark.util.LongAccumulator;
+
+/** What a run did, printed at its end: counts, bad input by kind, time per stage, shuffle and memory. */
+final class JobSummary {
+  private final JobOptions options;
+  private final int files;
+  private final long start = System.nanoTime();
+  private final Map<String, Double> stages = new LinkedHashMap<>();
+  private final Map<Skips.Kind, Long> skipped = new EnumMap<>(Skips.Kind.class);
+  private long articles;
+  private int blocks;
+  private int largestBlock;
+  private long bucketsLeftOut;
+  private long stories;
+  private long unsummarized;
+  private long shuffleWritten;
+  private long shuffleRead;
+  private long peakTaskMemory;
+  private long peakHeap;
+
+  JobSummary(JobOptions options, int files) {
+    this.options = options;
+    this.files = files;
+  }
+
+  void stage(String name, long startNanos, long articles) {
+    this.articles = articles;
+    stages.put(name, (System.nanoTime() - startNanos) / 1e9);
+  }
+
+  void skipped(Map<Skips.Kind, LongAccumulator> counts) {
+    counts.forEach((k, v) -> skipped.put(k, v.value()));
+  }
+
+  void blocks(int[] groups, long leftOut) {
+    Map<Integer, Integer> sizes = new HashMap<>();
+    for (int g : groups) {
+      sizes.merge(g, 1, Integer::sum);
+    }
+    blocks = sizes.size();
+    largestBlock = sizes.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+    bucketsLeftOut = leftOut;
+  }
+
+  void stories(long count, long failed) {
+    stories = count;
+    unsummarized = failed;
+  }
+
+  void metrics(JobMetrics m) {
+    shuffleWritten = m.shuffleWritten();
+    shuffleRead = m.shuffleRead();
+    peakTaskMemory = m.peakTaskMemory();
+    peakHeap = m.peakHeap();
+  }
+
+  long articles() {
+    return articles;
+  }
+
+  long stories() {
+    return stories;
+  }
+
+  long skipped(Skips.Kind kind) {
+    return skipped.getOrDefault(kind, 0L);
+  }
+
+  long shuffleWritten() {
+    return shuffleWritten;
+  }
+
+  double seconds() {
+    return (System.nanoTime() - start) / 1e9;
+  }
+
+  String describe() {
+    double total = stages.values().stream().mapToDouble(Double::doubleValue).sum();
+    StringBuilder b = new StringBuilder();
+    b.append(String.format(Locale.ROOT, "precis-spark: %,d articles from %d input file%s in %.1f s (%.0f articles/s)%n",
+        articles, files, files == 1 ? "" : "s", total, total > 0 ? articles / total : 0));
+    b.append(String.format(Locale.ROOT, "stories: %,d%s; blocks: %,d (largest %,d articles); keys: %d terms, %d"
+        + " bands x %d rows, %,d buckets over %,d articles left out%n", stories,
+        unsummarized > 0 ? " (" + unsummarized + " could not be summarized)" : "", blocks, largestBlock,
+        options.terms(), options.bands(), options.rows(), bucketsLeftOut, options.maxBucket()));
+    b.append("skipped:");
+    String sep = " ";
+    for (Skips.Kind k : Skips.Kind.values()) {
+      b.append(sep).append(k.label()).append(' ').append(skipped.getOrDefault(k, 0L));
+      sep = ", ";
+    }
+    b.append(System.lineSeparator()).append("stages:");
+    sep = " ";
+    for (Map.Entry<String, Double> e : stages.entrySet()) {
+      b.append(sep).append(String.format(Locale.ROOT, "%s %.1f s", e.getKey(), e.getValue()));
+      sep = ", ";
+    }
+    b.append(System.lineSeparator());
+    b.append(String.format(Locale.ROOT, "shuffle: %.1f MB written, %.1f MB read; peak task execution memory %.1f MB;"
+        + " peak driver heap %.0f MB%n", shuffleWritten / 1e6, shuffleRead / 1e6, peakTaskMemory / 1e6,
+        peakHeap / 1e6));
+    b.append(String.format(Locale.ROOT, "output: %s/stories, %s/articles (%s)%n", options.output(),
+        options.output(), options.format()));
+    return b.toString();
+  }
+}
