@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.precis.ingest.InputException;
+import dev.precis.ingest.Skips;
 import dev.precis.model.Document;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -72,5 +73,59 @@ class ArticleInputTest {
   void missingFileIsAnInputError() {
     assertThatThrownBy(() -> ArticleInput.open(List.of(tmp.resolve("none.jsonl").toString()), w -> {}, null))
         .isInstanceOf(InputException.class).hasMessageContaining("no such file");
+  }
+
+  @Test
+  void readsOneStreamOfArticleRowsCountingWhatItSkips() throws InputException {
+    String rows = ArticleRowsTest.ROWS + "{not json\n";
+    Skips skips = new Skips();
+    try (ArticleInput in = ArticleInput.read(new ByteArrayInputStream(rows.getBytes(UTF_8)), "hdfs://x/rows.jsonl",
+        w -> {}, skips)) {
+      assertThat(ids(in)).containsExactly("k1", "hdfs://x/rows.jsonl:5");
+    }
+    assertThat(skips.get(Skips.Kind.MALFORMED_LINE)).isEqualTo(1);
+    assertThat(skips.get(Skips.Kind.EMPTY_PAGE)).isEqualTo(1);
+  }
+
+  @Test
+  void truncatedGzipOfArticleRowsKeepsWhatCameBeforeAndIsCounted() throws Exception {
+    StringBuilder rows = new StringBuilder();
+    for (int i = 0; i < 2000; i++) {
+      rows.append("{\"id\": \"r").append(i).append("\", \"text\": \"Row ").append(i)
+          .append(" holds some words about the harbour and the weather of the day.\"}\n");
+    }
+    byte[] gz = gzip(rows.toString().getBytes(UTF_8));
+    byte[] cut = java.util.Arrays.copyOf(gz, gz.length / 2);
+    Skips skips = new Skips();
+    List<String> read;
+    try (ArticleInput in = ArticleInput.read(new ByteArrayInputStream(cut), "rows.jsonl.gz", w -> {}, skips)) {
+      read = ids(in);
+    }
+    assertThat(read).isNotEmpty().hasSizeLessThan(2000).startsWith("r0", "r1");
+    assertThat(skips.get(Skips.Kind.TRUNCATED_GZIP)).isEqualTo(1);
+  }
+
+  @Test
+  void readsOtherFormatsOfOneStreamThroughTheDocumentReader() throws InputException {
+    String html = "<html><head><title>Quay reopens</title></head><body><article><p>The old quay at Brackmouth"
+        + " reopened on Monday after a year of repairs.</p></article></body></html>";
+    Skips skips = new Skips();
+    try (ArticleInput in = ArticleInput.read(new ByteArrayInputStream(html.getBytes(UTF_8)), "s3://b/quay.html",
+        w -> {}, skips)) {
+      assertThat(in.next().text()).startsWith("The old quay at Brackmouth");
+      assertThat(in.hasNext()).isFalse();
+    }
+    byte[] binary = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0};
+    assertThatThrownBy(() -> ArticleInput.read(new ByteArrayInputStream(binary), "logo.png", w -> {}, skips))
+        .isInstanceOf(InputException.class).hasMessageContaining("binary");
+    assertThat(skips.get(Skips.Kind.BINARY)).isEqualTo(1);
+  }
+
+  private static byte[] gzip(byte[] bytes) throws IOException {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(out)) {
+      gz.write(bytes);
+    }
+    return out.toByteArray();
   }
 }
