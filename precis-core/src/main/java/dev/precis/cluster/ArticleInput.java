@@ -9,6 +9,7 @@ import dev.precis.ingest.StoryStream;
 import dev.precis.model.Document;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -121,15 +122,13 @@ public final class ArticleInput implements Iterator<Document>, Closeable {
       boolean articleRows;
       data.mark(MARK);
       try {
-        BufferedInputStream plain = ArticleRows.decompressed(data);
-        plain.mark(1 << 20);
-        articleRows = isArticleRows(plain);
+        articleRows = isArticleRows(new ByteArrayInputStream(head(ArticleRows.decompressed(data))));
       } catch (IOException e) {
         articleRows = false; // DocumentReader names the problem below
       }
       data.reset();
       if (articleRows) {
-        in.addRows(new ArticleRows(ArticleRows.decompressed(data), name, warnings, skips));
+        in.addRows(new ArticleRows(DocumentReader.decompressed(data, name, warnings, skips), name, warnings, skips));
       } else {
         List<Document> docs = new ArrayList<>();
         try (Documents read = new DocumentReader(warnings, skips).read(data, name, null, null)) {
@@ -146,6 +145,30 @@ public final class ArticleInput implements Iterator<Document>, Closeable {
       throw e;
     }
     return in;
+  }
+
+  /**
+   * The first bytes of a stream, up to the end of its first line that is not blank (at most a MB); data cut short
+   * (truncated gzip) gives what came before.
+   */
+  private static byte[] head(InputStream in) throws IOException {
+    java.io.ByteArrayOutputStream head = new java.io.ByteArrayOutputStream();
+    boolean content = false;
+    try {
+      int c;
+      while (head.size() < (1 << 20) && (c = in.read()) >= 0) {
+        head.write(c);
+        if (c == '\n' && content) {
+          break;
+        }
+        content |= !Character.isWhitespace(c);
+      }
+    } catch (IOException e) {
+      if (head.size() == 0) {
+        throw e;
+      }
+    }
+    return head.toByteArray();
   }
 
   private void addRows(ArticleRows r) {

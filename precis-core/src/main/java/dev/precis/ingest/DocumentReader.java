@@ -192,6 +192,15 @@ public final class DocumentReader {
     return new JsonlStories(raw.data, raw.name, warnings, skips);
   }
 
+  /**
+   * The stream decompressed when it starts with gzip's magic bytes, else as it is: gzip data that ends early or is
+   * corrupt ends the stream there, with one warning, counted in {@code skips} (what came before is kept).
+   */
+  public static InputStream decompressed(InputStream in, String name, Consumer<String> warnings, Skips skips)
+      throws IOException, InputException {
+    return RawInput.stream(in, name, warnings, skips).data;
+  }
+
   /** The message of a read error: permission denied, or what the system says. */
   static InputException problem(String name, Exception e) {
     if (e instanceof AccessDeniedException) {

@@ -1,0 +1,31 @@
+package dev.precis.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class JobOptionsTest {
+  @Test
+  void readsInputsUntilTheNextOption() throws Exception {
+    JobOptions o = JobOptions.parse(new String[] {"--input", "a.jsonl", "hdfs://n/b.warc.gz", "--output", "out",
+        "--window", "3", "--words", "80", "--format", "parquet"});
+    assertThat(o.inputs()).containsExactly("a.jsonl", "hdfs://n/b.warc.gz");
+    assertThat(o.clusterOptions().window()).isEqualTo(3);
+    assertThat(o.words()).isEqualTo(80);
+    assertThat(o.format()).isEqualTo("parquet");
+    assertThat(o.summaries()).isTrue();
+  }
+
+  @Test
+  void mistakesAreOneLine() {
+    assertThatThrownBy(() -> JobOptions.parse(new String[] {"--output", "o"}))
+        .hasMessage("no --input given");
+    assertThatThrownBy(() -> JobOptions.parse(new String[] {"--input", "a", "--output", "o", "--format", "csv"}))
+        .hasMessage("unknown format 'csv'; known: jsonl, parquet");
+    assertThatThrownBy(() -> JobOptions.parse(new String[] {"--input", "a", "--output", "o", "--window", "0"}))
+        .hasMessageContaining("option window");
+    assertThatThrownBy(() -> JobOptions.parse(new String[] {"--input", "a", "--output", "o", "--bands", "20",
+        "--rows", "2"})).hasMessage("--bands times --rows must be at most 32, got 20 x 2");
+  }
+}
