@@ -322,6 +322,50 @@ Command: `URLS='/stories/{id}.json /stories/{id}' bench/server.sh 10000 10`
 TXT
   echo "bench: server" >&2
   URLS='/stories/{id}.json /stories/{id}' bench/server.sh 10000 10 "$data"
+  cat <<'TXT'
+```
+
+## Spark job (issue 14)
+
+Agreement of `PrecisJob` (local[2], `--no-summary`) with `precis cluster` on the development streams, scored by
+the library's `ClusterEvaluator` with the single machine's stories as gold.
+Commands: `bench/spark-local.sh 2 -Xmx3g -- --input DATA --output OUT --no-summary`,
+`./precis cluster DATA > single.jsonl`, `java -cp precis-spark/target/precis-spark.jar dev.precis.spark.Agreement
+single.jsonl OUT`
+
+```
+TXT
+  echo "bench: spark agreement" >&2
+  mvn -B -q -pl precis-spark -am package -DskipTests
+  for set in clustering-en-dev.jsonl clustering-mn-dev.jsonl.gz; do
+    echo "== $set"
+    bench/spark-local.sh 2 -Xmx3g -- --input "$data/$set" --output "$work/spark-$set" --no-summary 2>/dev/null
+    ./precis cluster "$data/$set" >"$work/single-$set.jsonl" 2>/dev/null
+    java -cp precis-spark/target/precis-spark.jar dev.precis.spark.Agreement "$work/single-$set.jsonl" \
+      "$work/spark-$set"
+  done
+  cat <<'TXT'
+```
+
+Speed on a corpus generated from Multi-News train (`SparkCorpus`: clusters retold as new stories in 12 slots of
+30 days, one in five a lone article, one article in six with a wire copy; `SPARK_ARTICLES` articles, default
+1,000,000, in 16 gzipped files), clustering window 7 days, summaries of 150 words, local[1] then local[2];
+peak RSS of the whole JVM (driver and executors) from `/usr/bin/time -v`.
+Commands: `java -cp ... dev.precis.bench.SparkCorpus --data multinews-train.jsonl.gz --articles N --out DIR`,
+`bench/spark-local.sh CORES -Xmx8g -- --input DIR --output OUT --window 7`
+
+```
+TXT
+  spark_articles=${SPARK_ARTICLES:-1000000}
+  echo "bench: spark corpus of $spark_articles articles" >&2
+  bench_java dev.precis.bench.SparkCorpus --data "$data/multinews-train.jsonl.gz" --articles "$spark_articles" \
+    --files 16 --out "$work/corpus"
+  for cores in 1 2; do
+    echo "== local[$cores]"
+    /usr/bin/time -v -o "$work/spark-$cores.time" bench/spark-local.sh "$cores" -Xmx8g -- --input "$work/corpus" \
+      --output "$work/spark-out-$cores" --window 7 2>/dev/null
+    echo "peak RSS $(awk -F: '/Maximum resident/ {print int($2 / 1024)}' "$work/spark-$cores.time") MB"
+  done
   echo '```'
 } >"$work/BENCHMARKS.md"
 
