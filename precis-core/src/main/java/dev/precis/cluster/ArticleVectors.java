@@ -205,6 +205,19 @@ final class ArticleVectors {
     return min;
   }
 
+  /** The LSH keys of a MinHash signature: for each of {@code bands} bands, its number and its {@code rows} values. */
+  static long[] bandKeys(long[] signature, int bands, int rows) {
+    long[] keys = new long[bands];
+    for (int b = 0; b < bands; b++) {
+      long key = b;
+      for (int r = 0; r < rows; r++) {
+        key = mix(key * 0x9E3779B97F4A7C15L + signature[b * rows + r]);
+      }
+      keys[b] = key;
+    }
+    return keys;
+  }
+
   /** SplitMix64's finalizer: spreads the bits of a hash. */
   static long mix(long z) {
     z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;

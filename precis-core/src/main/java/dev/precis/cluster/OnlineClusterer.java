@@ -249,15 +249,7 @@ final class OnlineClusterer implements StoryClusterer {
   }
 
   private static long[] bandKeys(long[] signature) {
-    long[] keys = new long[BANDS];
-    for (int b = 0; b < BANDS; b++) {
-      long key = b;
-      for (int r = 0; r < ROWS; r++) {
-        key = ArticleVectors.mix(key * 0x9E3779B97F4A7C15L + signature[b * ROWS + r]);
-      }
-      keys[b] = key;
-    }
-    return keys;
+    return ArticleVectors.bandKeys(signature, BANDS, ROWS);
   }
 
   private void unbucket(Member m) {

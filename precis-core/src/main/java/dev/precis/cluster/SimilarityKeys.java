@@ -50,15 +50,6 @@ public final class SimilarityKeys {
     for (int q = 0; q < k; q++) {
       set[q] = t.ids()[order[q]];
     }
-    long[] min = vectors.signature(set, k);
-    long[] keys = new long[bands];
-    for (int b = 0; b < bands; b++) {
-      long key = b;
-      for (int r = 0; r < rows; r++) {
-        key = ArticleVectors.mix(key * 0x9E3779B97F4A7C15L + min[b * rows + r]);
-      }
-      keys[b] = key;
-    }
-    return keys;
+    return ArticleVectors.bandKeys(vectors.signature(set, k), bands, rows);
   }
 }

@@ -14,6 +14,8 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Spliterators;
+import java.util.stream.StreamSupport;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.Partitioner;
@@ -156,6 +158,7 @@ public final class PrecisJob {
       }
       return rows.iterator();
     });
+    spark.conf().set("spark.sql.shuffle.partitions", partitions);
     Dataset<Row> buckets = spark.createDataFrame(keyed, keySchema)
         .repartition(partitions, functions.col("key")).groupBy("key")
         .agg(functions.collect_list("article").as("members"), functions.count("*").as("size"))
@@ -213,17 +216,7 @@ public final class PrecisJob {
   }
 
   private static Iterator<Document> documents(Iterator<Article> it) {
-    return new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        return it.hasNext();
-      }
-
-      @Override
-      public Document next() {
-        return it.next().document();
-      }
-    };
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(it, 0), false).map(Article::document).iterator();
   }
 
   /** The stories of a partition's blocks; the articles come sorted by (block, arrival). */
