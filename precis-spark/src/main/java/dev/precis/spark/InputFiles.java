@@ -12,7 +12,9 @@ import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Consumer;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -94,39 +96,27 @@ final class InputFiles {
       report(skips, skipped);
       return Collections.emptyIterator();
     }
-    return new Iterator<>() {
-      private Document next;
-      private boolean done;
-
+    Spliterator<Document> articles = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE, Spliterator.ORDERED) {
       @Override
-      public boolean hasNext() {
-        if (next == null && !done) {
-          try {
-            if (in.hasNext()) {
-              next = in.next();
-            }
-          } catch (RuntimeException e) {
-            skips.add(Skips.Kind.UNREADABLE, 1);
+      public boolean tryAdvance(Consumer<? super Document> action) {
+        boolean more;
+        try {
+          more = in.hasNext();
+          if (more) {
+            action.accept(in.next());
           }
-          if (next == null) {
-            done = true;
-            in.close();
-            report(skips, skipped);
-          }
+        } catch (RuntimeException e) {
+          skips.add(Skips.Kind.UNREADABLE, 1);
+          more = false;
         }
-        return next != null;
-      }
-
-      @Override
-      public Document next() {
-        if (!hasNext()) {
-          throw new NoSuchElementException();
+        if (!more) {
+          in.close();
+          report(skips, skipped);
         }
-        Document d = next;
-        next = null;
-        return d;
+        return more;
       }
     };
+    return Spliterators.iterator(articles);
   }
 
   private static long total(Skips s) {
