@@ -38,7 +38,9 @@ public record ClusterOptions(double window, int horizon, double threshold, Simil
      */
     AVERAGE,
     /** The cosine similarity with the sum of the story's article vectors. */
-    CENTROID;
+    CENTROID,
+    /** The mean of the group average and the cosine with the story's most similar article. */
+    LINK;
 
     String label() {
       return name().toLowerCase(Locale.ROOT);
@@ -49,8 +51,8 @@ public record ClusterOptions(double window, int horizon, double threshold, Simil
   public record Option(String name, String type, String defaultValue, String range, String doc) {}
 
   /** The defaults of the default algorithm. */
-  public static final ClusterOptions DEFAULTS = new ClusterOptions(90, 50_000, 0.2,
-      Similarity.AVERAGE, 300, 2, 2, 0, 0.5, "en");
+  public static final ClusterOptions DEFAULTS = new ClusterOptions(90, 50_000, 0.23,
+      Similarity.LINK, 300, 2, 2, 0, 0.5, "en");
 
   /** Every option, in the order of the record's components. */
   public static final List<Option> OPTIONS = List.of(
@@ -60,7 +62,7 @@ public record ClusterOptions(double window, int horizon, double threshold, Simil
           "a story closes when this many articles arrived after its newest one (the window of undated streams)"),
       new Option("threshold", "similarity", fmt(DEFAULTS.threshold), "(0, 1]",
           "least cosine similarity with which an article joins an open story instead of opening one"),
-      new Option("similarity", "average|centroid", DEFAULTS.similarity.label(), "average, centroid",
+      new Option("similarity", "average|centroid|link", DEFAULTS.similarity.label(), "average, centroid, link",
           "average: mean cosine with the story's articles; centroid: cosine with their sum"),
       new Option("lead", "words", fmt(DEFAULTS.lead), "[1, 100000]",
           "words of the text, after the title, that describe an article"),
@@ -137,7 +139,7 @@ public record ClusterOptions(double window, int horizon, double threshold, Simil
         return s;
       }
     }
-    throw new IllegalArgumentException("option similarity: '" + v + "' is not one of average, centroid");
+    throw new IllegalArgumentException("option similarity: '" + v + "' is not one of average, centroid, link");
   }
 
   private static double number(Map<String, String> m, String name, Function<String, Double> parse) {

@@ -203,8 +203,11 @@ final class OnlineClusterer implements StoryClusterer {
   }
 
   private double similarity(OpenStory s, int[] ids, float[] weights) {
-    return options.similarity() == ClusterOptions.Similarity.AVERAGE ? s.average(ids, weights)
-        : s.cosine(ids, weights);
+    return switch (options.similarity()) {
+      case AVERAGE -> s.average(ids, weights);
+      case CENTROID -> s.cosine(ids, weights);
+      case LINK -> (s.average(ids, weights) + s.nearest(ids, weights)) / 2;
+    };
   }
 
   private double decay(LocalDateTime date, LocalDateTime newest) {
@@ -348,6 +351,17 @@ final class OnlineClusterer implements StoryClusterer {
     /** The mean cosine similarity of the article with the story's articles (wire copies aside). */
     double average(int[] ids, float[] w) {
       return vectors == 0 ? 0 : dot(ids, w, terms, weights) / vectors;
+    }
+
+    /** The cosine similarity of the article with the story's most similar article (wire copies aside). */
+    double nearest(int[] ids, float[] w) {
+      double best = 0;
+      for (Member m : members) {
+        if (m.ids != null) {
+          best = Math.max(best, dot(ids, w, m.ids, m.weights));
+        }
+      }
+      return best;
     }
 
     double cosine(int[] ids, float[] w) {

@@ -55,7 +55,7 @@ class ClusterOptionsTest {
     assertThatThrownBy(() -> ClusterOptions.fromMap(Map.of("decay", "NaN")))
         .hasMessage("option decay: 'NaN' is not a number");
     assertThatThrownBy(() -> ClusterOptions.fromMap(Map.of("similarity", "max")))
-        .hasMessage("option similarity: 'max' is not one of average, centroid");
+        .hasMessage("option similarity: 'max' is not one of average, centroid, link");
     assertThatThrownBy(() -> ClusterOptions.fromMap(Map.of("language", "english")))
         .hasMessage("option language: 'english' is not a language code such as en");
   }

@@ -63,4 +63,23 @@ class NewsClustererTest extends StoryClustererContractTest {
     double decayed = decaying.assign(article("b", DAY0.plusDays(1), "Ferry aground", FERRY)).score();
     assertThat(decayed).isCloseTo(fresh * Math.exp(-1), org.assertj.core.data.Offset.offset(1e-6));
   }
+
+  @Test
+  void linkScoresAnArticleCloseToOneMemberAboveTheGroupAverage() {
+    String refloated = "The ferry Marnie Vale was refloated from the Tolley sandbank on Sunday evening by two tugs"
+        + " of Greyline Sea and towed to Portkell, where divers will inspect the hull on Monday.";
+    double[] scores = new double[2];
+    String[] similarity = {"average", "link"};
+    for (int k = 0; k < 2; k++) {
+      StoryClusterer c = clusterer(Map.of("copy", "0", "threshold", "0.01", "similarity", similarity[k]));
+      String story = c.assign(article("a", DAY0, "Ferry aground", FERRY)).story();
+      assertThat(c.assign(article("b", DAY0, "Ferry refloated", refloated)).story()).isEqualTo(story);
+      StoryClusterer.Assignment again = c.assign(article("c", DAY0, "Ferry aground", FERRY));
+      assertThat(again.story()).isEqualTo(story);
+      scores[k] = again.score();
+    }
+    // The third article is the first one again: its nearest member has cosine 1 (up to the idf learned since).
+    assertThat(scores[1]).isGreaterThan(scores[0]);
+    assertThat(scores[1]).isCloseTo((scores[0] + 1) / 2, org.assertj.core.data.Offset.offset(0.05));
+  }
 }
