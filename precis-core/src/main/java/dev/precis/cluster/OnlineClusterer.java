@@ -18,8 +18,9 @@ import java.util.PriorityQueue;
  * <p>An article is a TF-IDF vector of its title and lead ({@link ArticleVectors}); a story is the sum of its
  * articles' vectors, cut to its {@value #CENTROID_TERMS} heaviest terms. The article's
  * {@value #QUERY_TERMS} heaviest terms look up the open stories that hold them in an inverted index; the
- * best-scoring candidates get their exact cosine similarity, times {@code exp(-days / decay)} when both are dated
- * and decay is on. The article joins the most similar story at or above the threshold, or opens a story.
+ * best-scoring candidates get their exact similarity (option {@code similarity}), times
+ * {@code exp(-days / decay)} when both are dated and decay is on. The article joins the most similar story at or
+ * above the threshold, or opens a story.
  *
  * <p>Wire copies: when {@code copy} is on, an article whose MinHash signature (word 4-shingles) agrees with an open
  * article's on at least that share of its positions joins that article's story at once, and counts once: it is
