@@ -79,7 +79,7 @@ class ClusterCommandTest {
     assertThat(run.code()).as(run.toString()).isZero();
     JsonNode root = JSON.readTree(run.out());
     assertThat(root.get("algorithm").asText()).isEqualTo("news");
-    assertThat(root.get("options").get("window").asText()).isEqualTo("2");
+    assertThat(root.get("options").get("window").asText()).isEqualTo("2.0");
     assertThat(root.get("options").get("threshold").asText()).isEqualTo("0.3");
     assertThat(root.get("articles").asInt()).isEqualTo(3);
     assertThat(root.get("stories")).hasSize(2);
@@ -113,10 +113,10 @@ class ClusterCommandTest {
     Path file = stream(true);
     Run unknown = Run.of("cluster", file.toString(), "--option", "speed=9");
     assertThat(unknown.code()).isEqualTo(Main.USAGE);
-    assertThat(unknown.err()).contains("unknown option 'speed'; known: window").doesNotContain("Exception");
+    assertThat(unknown.err()).contains("news has no option 'speed'; its options: window").doesNotContain("Exception");
     Run range = Run.of("cluster", file.toString(), "--window", "0");
     assertThat(range.code()).isEqualTo(Main.USAGE);
-    assertThat(range.err()).contains("option window: 0 is out of range (0, 3650]");
+    assertThat(range.err()).contains("news: option window must be above 0 and at most 3650, got 0.0");
     Run algorithm = Run.of("cluster", file.toString(), "--algorithm", "kmeans");
     assertThat(algorithm.err()).contains("unknown clustering algorithm 'kmeans'; known: news, tfidf");
     assertThat(Run.of("cluster", file.toString(), "--format", "text").err()).contains("unknown format 'text'");

@@ -21,8 +21,8 @@ public final class StoryClusterers {
   private static final Map<String, ClusterOptions> ALGORITHMS = new LinkedHashMap<>();
 
   static {
-    ALGORITHMS.put("news", ClusterOptions.DEFAULTS);
-    ALGORITHMS.put("tfidf", ClusterOptions.DEFAULTS.with(Map.of("title-weight", "1", "entity-boost", "1",
+    ALGORITHMS.put("news", ClusterOptions.defaults("news"));
+    ALGORITHMS.put("tfidf", ClusterOptions.defaults("tfidf").with(Map.of("titleWeight", "1", "entityBoost", "1",
         "decay", "0", "copy", "0", "lead", "300", "threshold", "0.25", "similarity", "centroid")));
   }
 

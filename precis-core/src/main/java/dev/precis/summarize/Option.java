@@ -2,20 +2,22 @@ package dev.precis.summarize;
 
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * One named, typed, documented setting of a summarizer, with its default and the values it accepts (Carrot2's
  * attributes are the model). A summarizer declares its options as constants and reads their values from an
  * {@link Options}; front ends set them by name ({@code --option seeds=5}) through {@link Options#with}.
  *
- * @param <T> {@link Integer}, {@link Double} or {@link Boolean}
+ * @param <T> {@link Integer}, {@link Double}, {@link Boolean} or {@link String}
  */
 public final class Option<T> {
   /** The value types an option may have. */
   public enum Type {
     INTEGER,
     DECIMAL,
-    BOOLEAN;
+    BOOLEAN,
+    TEXT;
 
     /** The name shown to users. */
     public String label() {
@@ -31,9 +33,17 @@ public final class Option<T> {
   private final double max;
   private final boolean maxInclusive;
   private final String doc;
+  /** What a text option accepts: a pattern over the lower-cased value, and how it reads to a user. */
+  private final Pattern pattern;
+  private final String patternRange;
 
   private Option(String name, Type type, T defaultValue, double min, boolean minInclusive, double max,
       boolean maxInclusive, String doc) {
+    this(name, type, defaultValue, min, minInclusive, max, maxInclusive, doc, null, null);
+  }
+
+  private Option(String name, Type type, T defaultValue, double min, boolean minInclusive, double max,
+      boolean maxInclusive, String doc, Pattern pattern, String patternRange) {
     if (!name.matches("[a-z][A-Za-z0-9]*")) {
       throw new IllegalArgumentException("an option name is one lowerCamelCase word, got '" + name + "'");
     }
@@ -45,6 +55,8 @@ public final class Option<T> {
     this.max = max;
     this.maxInclusive = maxInclusive;
     this.doc = Objects.requireNonNull(doc);
+    this.pattern = pattern;
+    this.patternRange = patternRange;
     if (!accepts(defaultValue)) {
       throw new IllegalArgumentException("default " + defaultValue + " of option " + name + " is not " + range());
     }
@@ -79,6 +91,15 @@ public final class Option<T> {
     return new Option<>(name, Type.BOOLEAN, defaultValue, 0, true, 0, true, doc);
   }
 
+  /**
+   * A text option whose lower-cased value matches {@code pattern}; {@code range} says in words what that accepts
+   * ("average, centroid or link"). Values are read case-insensitively and kept in lower case.
+   */
+  public static Option<String> text(String name, String defaultValue, String pattern, String range, String doc) {
+    return new Option<>(name, Type.TEXT, defaultValue, 0, true, 0, true, doc, Pattern.compile(pattern),
+        Objects.requireNonNull(range));
+  }
+
   public String name() {
     return name;
   }
@@ -101,6 +122,9 @@ public final class Option<T> {
     if (type == Type.BOOLEAN) {
       return "true or false";
     }
+    if (type == Type.TEXT) {
+      return patternRange;
+    }
     boolean low = Double.isFinite(min);
     boolean high = Double.isFinite(max);
     if (low && high && minInclusive && maxInclusive) {
@@ -119,6 +143,9 @@ public final class Option<T> {
   public boolean accepts(T value) {
     if (value instanceof Boolean) {
       return type == Type.BOOLEAN;
+    }
+    if (value instanceof String text) {
+      return type == Type.TEXT && pattern.matcher(text).matches();
     }
     if (!(value instanceof Number number) || (type == Type.INTEGER) != (value instanceof Integer)) {
       return false;
@@ -144,6 +171,7 @@ public final class Option<T> {
           case "false" -> Boolean.FALSE;
           default -> throw new NumberFormatException(t);
         };
+        case TEXT -> t.toLowerCase(Locale.ROOT);
       };
     } catch (NumberFormatException e) {
       throw new OptionException("option " + name + " takes " + (type == Type.INTEGER ? "an " : "a ")

@@ -3,61 +3,65 @@ package dev.precis.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.precis.summarize.Option;
+import dev.precis.summarize.OptionException;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ClusterOptionsTest {
+  private static final ClusterOptions NEWS = StoryClusterers.defaults("news");
+
   @Test
   void everyOptionIsDescribedAndRoundTrips() {
-    Map<String, String> all = ClusterOptions.DEFAULTS.toMap();
-    assertThat(ClusterOptions.OPTIONS).extracting(ClusterOptions.Option::name).containsExactlyElementsOf(all.keySet());
-    for (ClusterOptions.Option o : ClusterOptions.OPTIONS) {
-      assertThat(o.defaultValue()).as(o.name()).isEqualTo(all.get(o.name()));
+    Map<String, String> all = NEWS.toMap();
+    assertThat(ClusterOptions.OPTIONS).extracting(Option::name).containsExactlyElementsOf(all.keySet());
+    for (Option<?> o : ClusterOptions.OPTIONS) {
+      assertThat(String.valueOf(o.defaultValue())).as(o.name()).isEqualTo(all.get(o.name()));
       assertThat(o.doc()).isNotBlank();
       assertThat(o.range()).isNotBlank();
     }
-    assertThat(ClusterOptions.fromMap(all)).isEqualTo(ClusterOptions.DEFAULTS);
-    assertThat(ClusterOptions.fromMap(Map.of())).isEqualTo(ClusterOptions.DEFAULTS);
+    assertThat(NEWS.with(all)).isEqualTo(NEWS);
+    assertThat(NEWS.with(Map.of())).isEqualTo(NEWS);
+    assertThat(ClusterOptions.defaults("news")).isEqualTo(NEWS);
   }
 
   @Test
   void readsTypedValues() {
-    ClusterOptions o = ClusterOptions.fromMap(Map.of("window", "3", "horizon", "1_000", " Threshold ", "0.4",
-        "similarity", "centroid", "language", "DE"));
+    ClusterOptions o = NEWS.with(Map.of("window", "3", "horizon", "1000", "threshold", " 0.4",
+        "similarity", "Centroid", "language", "DE"));
     assertThat(o.window()).isEqualTo(3);
     assertThat(o.horizon()).isEqualTo(1000);
     assertThat(o.threshold()).isEqualTo(0.4);
     assertThat(o.similarity()).isEqualTo(ClusterOptions.Similarity.CENTROID);
     assertThat(o.language()).isEqualTo("de");
-    assertThat(o.toMap()).containsEntry("window", "3").containsEntry("threshold", "0.4");
+    assertThat(o.toMap()).containsEntry("window", "3.0").containsEntry("threshold", "0.4")
+        .containsEntry("similarity", "centroid");
   }
 
   @Test
-  void unknownOptionNamesTheKnownOnes() {
-    assertThatThrownBy(() -> ClusterOptions.fromMap(Map.of("windw", "3")))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("unknown option 'windw'; known: window, horizon, threshold, similarity, lead, title-weight,"
-            + " entity-boost, decay, copy, language");
+  void unknownOptionNamesTheAlgorithmAndTheKnownOnes() {
+    assertThatThrownBy(() -> StoryClusterers.create("tfidf", Map.of("windw", "3")))
+        .isInstanceOf(OptionException.class)
+        .hasMessage("tfidf has no option 'windw'; its options: window, horizon, threshold, similarity, lead,"
+            + " titleWeight, entityBoost, decay, copy, language");
   }
 
   @Test
   void outOfRangeAndMalformedValuesAreNamed() {
-    assertThatThrownBy(() -> ClusterOptions.fromMap(Map.of("threshold", "1.5")))
-        .hasMessage("option threshold: 1.5 is out of range (0, 1]");
-    assertThatThrownBy(() -> ClusterOptions.fromMap(Map.of("threshold", "0")))
-        .hasMessage("option threshold: 0 is out of range (0, 1]");
-    assertThatThrownBy(() -> ClusterOptions.fromMap(Map.of("window", "-1")))
-        .hasMessage("option window: -1 is out of range (0, 3650]");
-    assertThatThrownBy(() -> ClusterOptions.fromMap(Map.of("horizon", "99999999999")))
-        .hasMessage("option horizon: 2147483647 is out of range [1, 100000000]");
-    assertThatThrownBy(() -> ClusterOptions.fromMap(Map.of("lead", "many")))
-        .hasMessage("option lead: 'many' is not a whole number");
-    assertThatThrownBy(() -> ClusterOptions.fromMap(Map.of("decay", "NaN")))
-        .hasMessage("option decay: 'NaN' is not a number");
-    assertThatThrownBy(() -> ClusterOptions.fromMap(Map.of("similarity", "max")))
-        .hasMessage("option similarity: 'max' is not one of average, centroid, link");
-    assertThatThrownBy(() -> ClusterOptions.fromMap(Map.of("language", "english")))
-        .hasMessage("option language: 'english' is not a language code such as en");
+    assertBad("threshold", "1.5", "news: option threshold must be above 0 and at most 1, got 1.5");
+    assertBad("threshold", "0", "news: option threshold must be above 0 and at most 1, got 0.0");
+    assertBad("window", "-1", "news: option window must be above 0 and at most 3650, got -1.0");
+    assertBad("horizon", "99999999999",
+        "news: option horizon takes an integer (1 to 100000000), got '99999999999'");
+    assertBad("lead", "many", "news: option lead takes an integer (1 to 100000), got 'many'");
+    assertBad("decay", "NaN", "news: option decay must be 0 to 3650, got NaN");
+    assertBad("similarity", "max", "news: option similarity must be average, centroid or link, got max");
+    assertBad("language", "english", "news: option language must be a language code such as en, got english");
+  }
+
+  private static void assertBad(String name, String value, String message) {
+    assertThatThrownBy(() -> NEWS.with(Map.of(name, value))).isInstanceOf(OptionException.class)
+        .hasMessage(message);
   }
 
   @Test
