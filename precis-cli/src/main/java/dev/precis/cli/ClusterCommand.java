@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.precis.Precis;
 import dev.precis.cluster.ArticleInput;
+import dev.precis.cluster.ClusterPipeline;
 import dev.precis.cluster.StoryClusterer;
 import dev.precis.ingest.InputException;
 import dev.precis.model.Document;
@@ -97,29 +98,29 @@ public final class ClusterCommand implements Callable<Integer> {
     int skipped;
     try (ArticleInput articles = ArticleInput.open(input.paths, io::warn, io.in());
         ProgressBar bar = ClusteringOptions.progressBar("cluster")) {
-      while (articles.hasNext()) {
-        Document d = articles.next();
-        StoryClusterer.Assignment a = clusterer.assign(d);
-        if (bar != null) {
-          bar.step();
-        }
-        if (lines) {
-          ObjectNode line = JSON.createObjectNode();
-          line.put("id", a.article());
-          line.put("story", a.story());
-          line.put("score", Math.round(a.score() * 10_000) / 10_000.0);
-          out.println(line);
-          if (out.checkError()) {
-            return Main.OK; // the reader went away (e.g. "| head"): stop quietly
-          }
-        } else {
-          String earlier = storyOf.put(d.id(), a.story());
-          if (earlier != null) {
-            stories.get(earlier).removeIf(m -> m.article.id().equals(d.id()));
-          }
-          Document kept = summarize ? d : d.withText("");
-          stories.computeIfAbsent(a.story(), k -> new ArrayList<>()).add(new Member(kept, a.score()));
-        }
+      boolean finished = ClusterPipeline.run(articles, d -> d, clusterer, ClusterPipeline.defaultWorkers(),
+          (d, a) -> {
+            if (bar != null) {
+              bar.step();
+            }
+            if (lines) {
+              ObjectNode line = JSON.createObjectNode();
+              line.put("id", a.article());
+              line.put("story", a.story());
+              line.put("score", Math.round(a.score() * 10_000) / 10_000.0);
+              out.println(line);
+              return !out.checkError(); // the reader went away (e.g. "| head"): stop quietly
+            }
+            String earlier = storyOf.put(d.id(), a.story());
+            if (earlier != null) {
+              stories.get(earlier).removeIf(m -> m.article.id().equals(d.id()));
+            }
+            Document kept = summarize ? d : d.withText("");
+            stories.computeIfAbsent(a.story(), k -> new ArrayList<>()).add(new Member(kept, a.score()));
+            return true;
+          });
+      if (!finished) {
+        return Main.OK;
       }
       undated = articles.undated();
       skipped = articles.withoutText();

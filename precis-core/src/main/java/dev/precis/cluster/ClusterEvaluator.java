@@ -1,11 +1,11 @@
 package dev.precis.cluster;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.NoSuchElementException;
 
 /**
  * Scores a clusterer on a labeled stream ({@link ArticleRows} with {@code story} labels): the articles are given
@@ -20,8 +20,8 @@ import java.util.Map;
  * </ul>
  *
  * <p>An id that repeats is one article (its last version's story and label count). Throughput is measured end to
- * end: reading, analysis and clustering, per second of wall-clock time and per second of the thread's CPU time
- * (which a busy machine does not distort).
+ * end: reading, analysis (on {@link ClusterPipeline}'s worker threads) and clustering, per second of wall-clock
+ * time and per second of the process's CPU time over the run (which a busy machine does not distort).
  */
 public final class ClusterEvaluator {
   /** The scores of one run. */
@@ -32,7 +32,7 @@ public final class ClusterEvaluator {
       return seconds > 0 ? articles / seconds : 0;
     }
 
-    /** Articles per second of the evaluating thread's CPU time: the rate on an otherwise idle core. */
+    /** Articles per second of the process's CPU time (all threads): the rate on one otherwise idle core. */
     public double articlesPerCpuSecond() {
       return cpuSeconds > 0 ? articles / cpuSeconds : 0;
     }
@@ -46,28 +46,62 @@ public final class ClusterEvaluator {
 
   /** Runs {@code clusterer} on every labeled row and scores it; rows without a label are skipped. */
   public static Report evaluate(Iterator<ArticleRows.Row> rows, StoryClusterer clusterer) {
-    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-    boolean cpu = threads.isCurrentThreadCpuTimeSupported();
-    long cpuStart = cpu ? threads.getCurrentThreadCpuTime() : 0;
+    return evaluate(rows, clusterer, ClusterPipeline.defaultWorkers());
+  }
+
+  /** As {@link #evaluate(Iterator, StoryClusterer)}, with {@code workers} analysis threads ({@link ClusterPipeline}). */
+  public static Report evaluate(Iterator<ArticleRows.Row> rows, StoryClusterer clusterer, int workers) {
+    double cpuStart = processCpuSeconds();
     long start = System.nanoTime();
     Map<String, String> gold = new LinkedHashMap<>();
     Map<String, String> predicted = new HashMap<>();
-    boolean dated = false;
-    while (rows.hasNext()) {
-      ArticleRows.Row row = rows.next();
-      if (row.story() == null) {
-        continue;
-      }
-      dated |= row.article().date() != null;
-      StoryClusterer.Assignment a = clusterer.assign(row.article());
+    boolean[] dated = {false};
+    ClusterPipeline.run(new Labeled(rows), ArticleRows.Row::article, clusterer, workers, (row, a) -> {
+      dated[0] |= row.article().date() != null;
       gold.put(row.article().id(), row.story());
       predicted.put(a.article(), a.story());
-    }
+      return true;
+    });
     double seconds = (System.nanoTime() - start) / 1e9;
-    double cpuSeconds = cpu ? (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9 : 0;
+    double cpuSeconds = processCpuSeconds() - cpuStart;
     Scores s = score(gold, predicted);
     return new Report(clusterer.name(), clusterer.options(), gold.size(), distinct(gold), distinct(predicted),
-        dated, s, seconds, cpuSeconds);
+        dated[0], s, seconds, cpuSeconds);
+  }
+
+  /** CPU seconds of the whole process so far (every thread: reading, analysis, clustering, JIT, collector). */
+  private static double processCpuSeconds() {
+    return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+        ? Math.max(0, os.getProcessCpuTime()) / 1e9 : 0;
+  }
+
+  /** The rows with a story label. */
+  private static final class Labeled implements Iterator<ArticleRows.Row> {
+    private final Iterator<ArticleRows.Row> rows;
+    private ArticleRows.Row next;
+
+    Labeled(Iterator<ArticleRows.Row> rows) {
+      this.rows = rows;
+    }
+
+    @Override
+    public boolean hasNext() {
+      while (next == null && rows.hasNext()) {
+        ArticleRows.Row r = rows.next();
+        next = r.story() == null ? null : r;
+      }
+      return next != null;
+    }
+
+    @Override
+    public ArticleRows.Row next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      ArticleRows.Row r = next;
+      next = null;
+      return r;
+    }
   }
 
   /** Scores a predicted partition against the gold one; both map every article id to its story. */

@@ -44,7 +44,11 @@ final class OnlineClusterer implements StoryClusterer {
   private final ClusterOptions options;
   private final ArticleVectors vectors;
   private final Duration window;
-  private final Map<Integer, List<OpenStory>> postings = new HashMap<>();
+  /** The open stories that index each term id, null when none: a fixed table, as the term space is hashed. */
+  @SuppressWarnings("unchecked")
+  private final List<OpenStory>[] postings = new List[1 << ArticleVectors.BITS];
+  /** The article being compared, as a dense vector over the term space (zero elsewhere): see {@link #load}. */
+  private final float[] query = new float[1 << ArticleVectors.BITS];
   private final Map<Long, List<Member>> buckets = new HashMap<>();
   private final Map<String, Member> openArticles = new HashMap<>();
   private final ArrayDeque<Expiry> byArrival = new ArrayDeque<>();
@@ -84,8 +88,21 @@ final class OnlineClusterer implements StoryClusterer {
     return openArticles.size();
   }
 
+  /** An article analyzed by {@link #vectors}. */
+  private record Analyzed(Document article, ArticleVectors.Terms terms, ArticleVectors by) implements Prepared {}
+
   @Override
-  public Assignment assign(Document article) {
+  public Prepared prepare(Document article) {
+    return new Analyzed(article, vectors.analyze(article), vectors);
+  }
+
+  @Override
+  public Assignment assign(Prepared prepared) {
+    if (!(prepared instanceof Analyzed a) || a.by != vectors) {
+      throw new IllegalArgumentException("article " + prepared.article().id() + " was prepared by another clusterer");
+    }
+    Document article = a.article;
+    ArticleVectors.Terms terms = a.terms;
     arrivals++;
     LocalDateTime date = article.date();
     if (date != null && (clock == null || date.isAfter(clock))) {
@@ -93,7 +110,6 @@ final class OnlineClusterer implements StoryClusterer {
     }
     closeExpired();
 
-    ArticleVectors.Terms terms = vectors.analyze(article);
     Member earlier = openArticles.get(article.id());
     if (earlier != null) {
       return revise(earlier, article, terms);
@@ -108,13 +124,15 @@ final class OnlineClusterer implements StoryClusterer {
     float[] weights = vectors.weigh(terms);
     OpenStory best = null;
     double bestScore = 0;
+    load(terms.ids(), weights);
     for (OpenStory s : candidates(terms.ids(), weights)) {
-      double score = similarity(s, terms.ids(), weights) * decay(date, s.newest);
+      double score = similarity(s) * decay(date, s.newest);
       if (score > bestScore || (score == bestScore && best != null && s.number < best.number)) {
         best = s;
         bestScore = score;
       }
     }
+    unload(terms.ids());
     boolean opened = best == null || bestScore < options.threshold();
     if (opened) {
       best = new OpenStory(++stories);
@@ -137,7 +155,9 @@ final class OnlineClusterer implements StoryClusterer {
     }
     float[] weights = vectors.weigh(terms);
     Member m = new Member(article.id(), s, terms.ids(), weights, terms.signature());
-    double score = s.vectors > 0 ? similarity(s, terms.ids(), weights) : 1;
+    load(terms.ids(), weights);
+    double score = s.vectors > 0 ? similarity(s) : 1;
+    unload(terms.ids());
     s.add(m.ids, m.weights, 1);
     join(m, article.date());
     return new Assignment(article.id(), s.id, score, false);
@@ -171,7 +191,7 @@ final class OnlineClusterer implements StoryClusterer {
     List<OpenStory> found = new ArrayList<>();
     for (int q = 0, used = 0; q < order.length && used < QUERY_TERMS; q++) {
       int i = order[q];
-      List<OpenStory> list = postings.get(ids[i]);
+      List<OpenStory> list = postings[ids[i]];
       if (list == null || list == SATURATED) {
         continue;
       }
@@ -188,27 +208,56 @@ final class OnlineClusterer implements StoryClusterer {
     if (found.size() <= CANDIDATES) {
       return found;
     }
-    // The CANDIDATES best partial scores (ties: older story), kept in a min-heap.
-    Comparator<OpenStory> worseFirst = (a, b) -> a.partial != b.partial ? Double.compare(a.partial, b.partial)
-        : Long.compare(b.number, a.number);
-    PriorityQueue<OpenStory> best = new PriorityQueue<>(CANDIDATES + 1, worseFirst);
+    // The CANDIDATES best partial scores (ties: older story), best first, by insertion.
+    OpenStory[] best = new OpenStory[CANDIDATES];
+    int n = 0;
     for (OpenStory s : found) {
-      if (best.size() < CANDIDATES) {
-        best.add(s);
-      } else if (worseFirst.compare(s, best.peek()) > 0) {
-        best.poll();
-        best.add(s);
+      if (n == CANDIDATES && !better(s, best[n - 1])) {
+        continue;
       }
+      int at = n == CANDIDATES ? n - 1 : n++;
+      while (at > 0 && better(s, best[at - 1])) {
+        best[at] = best[at - 1];
+        at--;
+      }
+      best[at] = s;
     }
-    return new ArrayList<>(best);
+    return Arrays.asList(best);
   }
 
-  private double similarity(OpenStory s, int[] ids, float[] weights) {
+  private static boolean better(OpenStory a, OpenStory b) {
+    return a.partial > b.partial || (a.partial == b.partial && a.number < b.number);
+  }
+
+  /** The similarity of the loaded article with story {@code s}. */
+  private double similarity(OpenStory s) {
     return switch (options.similarity()) {
-      case AVERAGE -> s.average(ids, weights);
-      case CENTROID -> s.cosine(ids, weights);
-      case LINK -> (s.average(ids, weights) + s.nearest(ids, weights)) / 2;
+      case AVERAGE -> s.average();
+      case CENTROID -> s.cosine();
+      case LINK -> (s.average() + s.nearest()) / 2;
     };
+  }
+
+  /** Makes {@code ids} and {@code w} the article that {@link #dot} compares with. */
+  private void load(int[] ids, float[] w) {
+    for (int i = 0; i < ids.length; i++) {
+      query[ids[i]] = w[i];
+    }
+  }
+
+  private void unload(int[] ids) {
+    for (int id : ids) {
+      query[id] = 0;
+    }
+  }
+
+  /** The dot product of the loaded article with a sparse vector. */
+  private double dot(int[] terms, float[] weights) {
+    double dot = 0;
+    for (int k = 0; k < terms.length; k++) {
+      dot += (double) query[terms[k]] * weights[k];
+    }
+    return dot;
   }
 
   private double decay(LocalDateTime date, LocalDateTime newest) {
@@ -303,21 +352,25 @@ final class OnlineClusterer implements StoryClusterer {
   }
 
   private void post(int term, OpenStory s) {
-    List<OpenStory> list = postings.computeIfAbsent(term, k -> new ArrayList<>(2));
+    List<OpenStory> list = postings[term];
+    if (list == null) {
+      list = new ArrayList<>(2);
+      postings[term] = list;
+    }
     if (list != SATURATED) {
       list.add(s);
       if (list.size() > MAX_POSTINGS) {
-        postings.put(term, SATURATED);
+        postings[term] = SATURATED;
       }
     }
   }
 
   private void unpost(int term, OpenStory s) {
-    List<OpenStory> list = postings.get(term);
+    List<OpenStory> list = postings[term];
     if (list != null && list != SATURATED) {
       list.remove(s);
       if (list.isEmpty()) {
-        postings.remove(term);
+        postings[term] = null;
       }
     }
   }
@@ -349,24 +402,24 @@ final class OnlineClusterer implements StoryClusterer {
       this.id = "s" + number;
     }
 
-    /** The mean cosine similarity of the article with the story's articles (wire copies aside). */
-    double average(int[] ids, float[] w) {
-      return vectors == 0 ? 0 : dot(ids, w, terms, weights) / vectors;
+    /** The mean cosine similarity of the loaded article with the story's articles (wire copies aside). */
+    double average() {
+      return vectors == 0 ? 0 : dot(terms, weights) / vectors;
     }
 
-    /** The cosine similarity of the article with the story's most similar article (wire copies aside). */
-    double nearest(int[] ids, float[] w) {
+    /** The cosine similarity of the loaded article with the story's most similar article (wire copies aside). */
+    double nearest() {
       double best = 0;
       for (Member m : members) {
         if (m.ids != null) {
-          best = Math.max(best, dot(ids, w, m.ids, m.weights));
+          best = Math.max(best, dot(m.ids, m.weights));
         }
       }
       return best;
     }
 
-    double cosine(int[] ids, float[] w) {
-      return norm == 0 ? 0 : dot(ids, w, terms, weights) / norm;
+    double cosine() {
+      return norm == 0 ? 0 : dot(terms, weights) / norm;
     }
 
     /** Adds {@code sign} times a vector, keeps the heaviest terms, and updates the postings. */
@@ -428,23 +481,6 @@ final class OnlineClusterer implements StoryClusterer {
         }
       }
     }
-  }
-
-  /** The dot product of two sparse vectors, ids ascending. */
-  static double dot(int[] ids, float[] w, int[] terms, float[] weights) {
-    double dot = 0;
-    int i = 0;
-    int j = 0;
-    while (i < ids.length && j < terms.length) {
-      if (ids[i] == terms[j]) {
-        dot += (double) w[i++] * weights[j++];
-      } else if (ids[i] < terms[j]) {
-        i++;
-      } else {
-        j++;
-      }
-    }
-    return dot;
   }
 
   /** The {@value #CENTROID_TERMS}-th largest of the first {@code n} weights. */

@@ -11,7 +11,8 @@ import dev.precis.model.Document;
  * <p>An article whose id was seen before, in a story still open, is a new version of that article: it stays in
  * that story and replaces the earlier text there. Articles are expected in date order; one that comes late is
  * compared with the stories still open (its own date decides any time decay) and does not move the clock back.
- * Implementations are not thread-safe: one stream, one clusterer.
+ * Implementations are not thread-safe: one stream, one clusterer; only {@link #prepare} may run on other threads
+ * ({@link ClusterPipeline} does so).
  */
 public interface StoryClusterer {
   /** The name the algorithm is registered under ({@link StoryClusterers}). */
@@ -21,7 +22,21 @@ public interface StoryClusterer {
   ClusterOptions options();
 
   /** The story of {@code article}; an article with blank text opens a story of its own. */
-  Assignment assign(Document article);
+  default Assignment assign(Document article) {
+    return assign(prepare(article));
+  }
+
+  /**
+   * The work on an article that needs nothing from the articles before it (its analysis). Thread-safe: it may run
+   * on any thread, for articles in any order, while {@link #assign} runs; the result depends only on the article.
+   */
+  Prepared prepare(Document article);
+
+  /**
+   * The story of an article that {@link #prepare} of this clusterer prepared; these calls must come in stream
+   * order, on one thread at a time.
+   */
+  Assignment assign(Prepared article);
 
   /** Stories open now. */
   int openStories();
@@ -38,5 +53,10 @@ public interface StoryClusterer {
    * @param opened whether the article opened the story
    */
   record Assignment(String article, String story, double score, boolean opened) {}
+
+  /** An article with the work of {@link #prepare} done. */
+  interface Prepared {
+    Document article();
+  }
 
 }

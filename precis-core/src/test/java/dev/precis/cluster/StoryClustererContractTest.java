@@ -1,6 +1,7 @@
 package dev.precis.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.precis.model.Document;
@@ -97,6 +98,26 @@ public abstract class StoryClustererContractTest {
       out.add(a.article() + " " + a.story() + " " + a.score());
     });
     return out;
+  }
+
+  @Test
+  void analysisOnWorkerThreadsGivesTheSameStories() {
+    List<String> plain = run(3_000);
+    for (int workers : new int[] {1, 3}) {
+      StoryClusterer c = clusterer(Map.of("window", "3"));
+      List<String> out = new ArrayList<>();
+      boolean all = ClusterPipeline.run(new SyntheticStream(3_000, 500, 42), ArticleRows.Row::article, c, workers,
+          (r, a) -> out.add(a.article() + " " + a.story() + " " + a.score()));
+      assertThat(all).isTrue();
+      assertThat(out).as("%d workers", workers).isEqualTo(plain);
+    }
+  }
+
+  @Test
+  void anArticlePreparedByAnotherClustererIsRefused() {
+    StoryClusterer.Prepared p = clusterer(Map.of()).prepare(article("a", DAY0, "Ferry aground", FERRY));
+    assertThatThrownBy(() -> clusterer(Map.of()).assign(p)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("article a was prepared by another clusterer");
   }
 
   @Test
