@@ -1,6 +1,6 @@
 package dev.precis.cli;
 
-import dev.precis.summarize.OptionException;
+import dev.precis.model.OptionException;
 import dev.precis.summarize.Summarizer;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,7 +1,7 @@
 package dev.precis.cli;
 
-import dev.precis.summarize.Option;
-import dev.precis.summarize.Options;
+import dev.precis.model.Option;
+import dev.precis.model.Options;
 import dev.precis.summarize.Summarizer;
 import dev.precis.summarize.Summarizers;
 import java.io.PrintWriter;

@@ -1,8 +1,8 @@
 package dev.precis.cluster;
 
-import dev.precis.summarize.Option;
-import dev.precis.summarize.OptionException;
-import dev.precis.summarize.Options;
+import dev.precis.model.Option;
+import dev.precis.model.OptionException;
+import dev.precis.model.Options;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

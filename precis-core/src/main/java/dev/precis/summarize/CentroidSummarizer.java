@@ -1,6 +1,8 @@
 package dev.precis.summarize;
 
 import dev.precis.analyze.AnalyzedStory;
+import dev.precis.model.Option;
+import dev.precis.model.Options;
 import java.util.Arrays;
 import java.util.List;
 

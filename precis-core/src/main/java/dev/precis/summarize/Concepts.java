@@ -2,6 +2,7 @@ package dev.precis.summarize;
 
 import dev.precis.analyze.AnalyzedStory;
 import dev.precis.analyze.Vocabulary;
+import dev.precis.model.Option;
 import java.util.Arrays;
 import java.util.function.IntToDoubleFunction;
 

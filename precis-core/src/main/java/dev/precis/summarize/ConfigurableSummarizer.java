@@ -1,5 +1,6 @@
 package dev.precis.summarize;
 
+import dev.precis.model.Options;
 import java.util.function.Function;
 
 /**

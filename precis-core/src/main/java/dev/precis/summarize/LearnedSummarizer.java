@@ -2,6 +2,8 @@ package dev.precis.summarize;
 
 import dev.precis.analyze.AnalyzedStory;
 import dev.precis.learn.TreeModel;
+import dev.precis.model.Option;
+import dev.precis.model.Options;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -2,6 +2,7 @@ package dev.precis.summarize;
 
 import dev.precis.analyze.AnalyzedStory;
 import dev.precis.analyze.SparseVector;
+import dev.precis.model.Option;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

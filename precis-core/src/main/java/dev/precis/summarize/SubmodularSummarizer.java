@@ -2,6 +2,8 @@ package dev.precis.summarize;
 
 import dev.precis.analyze.AnalyzedStory;
 import dev.precis.analyze.SparseVector;
+import dev.precis.model.Option;
+import dev.precis.model.Options;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;

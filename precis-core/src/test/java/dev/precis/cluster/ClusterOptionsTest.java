@@ -3,8 +3,8 @@ package dev.precis.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.precis.summarize.Option;
-import dev.precis.summarize.OptionException;
+import dev.precis.model.Option;
+import dev.precis.model.OptionException;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

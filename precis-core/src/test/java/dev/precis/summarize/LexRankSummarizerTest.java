@@ -8,6 +8,7 @@ import dev.precis.Precis;
 import dev.precis.TestStories;
 import dev.precis.analyze.AnalyzedStory;
 import dev.precis.model.Document;
+import dev.precis.model.OptionException;
 import dev.precis.model.Story;
 import java.util.Arrays;
 import java.util.List;

@@ -11,6 +11,8 @@ import dev.precis.analyze.StoryAnalyzer;
 import dev.precis.clean.StoryCleaner;
 import dev.precis.model.Citation;
 import dev.precis.model.Document;
+import dev.precis.model.Option;
+import dev.precis.model.OptionException;
 import dev.precis.model.Story;
 import dev.precis.model.Summary;
 import dev.precis.model.SummarySentence;

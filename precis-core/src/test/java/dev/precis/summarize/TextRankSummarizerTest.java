@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.precis.Precis;
 import dev.precis.analyze.AnalyzedStory;
 import dev.precis.model.Document;
+import dev.precis.model.OptionException;
 import dev.precis.model.Story;
 import java.util.List;
 import java.util.Map;

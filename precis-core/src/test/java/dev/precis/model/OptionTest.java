@@ -1,4 +1,4 @@
-package dev.precis.summarize;
+package dev.precis.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

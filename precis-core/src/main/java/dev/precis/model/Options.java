@@ -1,4 +1,4 @@
-package dev.precis.summarize;
+package dev.precis.model;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * The values of one summarizer's options: every declared {@link Option} with a value it accepts. Immutable;
+ * The values of one algorithm's options (a summarizer's, a story clusterer's): every declared {@link Option} with a value it accepts. Immutable;
  * {@link #with} gives a copy with some values changed. As a name-value map ({@link #asMap}) the values read
  * back through {@link #with(Map)} to equal options, which is how a request or a configuration file sets them.
  */
@@ -108,7 +108,7 @@ public final class Options {
    * {@code other} when it holds values of the same declared options as these (so a summarizer can accept it),
    * an {@link OptionException} otherwise.
    */
-  Options requireSameKind(Options other) {
+  public Options requireSameKind(Options other) {
     if (other.declared != declared && !other.declared.equals(declared)) {
       throw new OptionException("options of " + other.owner + " cannot configure " + owner);
     }

@@ -1,13 +1,14 @@
-package dev.precis.summarize;
+package dev.precis.model;
 
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * One named, typed, documented setting of a summarizer, with its default and the values it accepts (Carrot2's
- * attributes are the model). A summarizer declares its options as constants and reads their values from an
- * {@link Options}; front ends set them by name ({@code --option seeds=5}) through {@link Options#with}.
+ * One named, typed, documented setting of an algorithm (a summarizer, a story clusterer), with its default and the
+ * values it accepts (Carrot2's attributes are the model). An algorithm declares its options as constants and reads
+ * their values from an {@link Options}; front ends set them by name ({@code --option seeds=5}) through
+ * {@link Options#with}.
  *
  * @param <T> {@link Integer}, {@link Double}, {@link Boolean} or {@link String}
  */
