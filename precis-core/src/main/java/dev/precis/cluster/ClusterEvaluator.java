@@ -49,7 +49,7 @@ public final class ClusterEvaluator {
     return evaluate(rows, clusterer, ClusterPipeline.defaultWorkers());
   }
 
-  /** As {@link #evaluate(Iterator, StoryClusterer)}, with {@code workers} analysis threads ({@link ClusterPipeline}). */
+  /** As the method above, with {@code workers} analysis threads ({@link ClusterPipeline}). */
   public static Report evaluate(Iterator<ArticleRows.Row> rows, StoryClusterer clusterer, int workers) {
     double cpuStart = processCpuSeconds();
     long start = System.nanoTime();

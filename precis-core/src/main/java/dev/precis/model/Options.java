@@ -8,9 +8,10 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * The values of one algorithm's options (a summarizer's, a story clusterer's): every declared {@link Option} with a value it accepts. Immutable;
- * {@link #with} gives a copy with some values changed. As a name-value map ({@link #asMap}) the values read
- * back through {@link #with(Map)} to equal options, which is how a request or a configuration file sets them.
+ * The values of one algorithm's options (a summarizer's, a story clusterer's): every declared {@link Option} with
+ * a value it accepts. Immutable; {@link #with} gives a copy with some values changed. As a name-value map
+ * ({@link #asMap}) the values read back through {@link #with(Map)} to equal options, which is how a request or a
+ * configuration file sets them.
  */
 public final class Options {
   private final String owner;
