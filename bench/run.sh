@@ -342,7 +342,8 @@ group without merging unrelated stories.
 Memory on a generated stream (`SyntheticStream`: made-up words, stories living about two days, 10,000 articles a
 day), default clusterer with a 3-day window; open state and heap after a full collection every tenth of the stream;
 peak RSS from `/usr/bin/time -v`. The JVM is capped at `-Xmx384m` so that the resident size shows the
-clusterer's memory rather than how far the collector lets garbage grow before it collects.
+clusterer's memory rather than how far the collector lets garbage grow before it collects. The heap includes two
+fixed tables over the hashed term space (postings and the dense article vector, 8 MB each), whatever the stream.
 Command: `java -Xmx384m -cp ... dev.precis.bench.ClusterStreamBenchmark --articles N`
 
 ```
