@@ -17,7 +17,7 @@ class FixedFrequenciesClustererTest extends StoryClustererContractTest {
   private static final DocumentFrequencies COUNTED = DocumentFrequencies.count(List.of(
       article("f", DAY0, "Ferry aground", FERRY), article("o", DAY0, "Hail strips orchards", ORCHARD),
       article("x", DAY0, "Council budget", "The council passed its budget on Monday after a long debate about"
-          + " road repairs and the cost of the new library.")).iterator(), ClusterOptions.DEFAULTS);
+          + " road repairs and the cost of the new library.")).iterator(), ClusterOptions.defaults("news"));
 
   @Override
   protected String algorithm() {
@@ -34,9 +34,9 @@ class FixedFrequenciesClustererTest extends StoryClustererContractTest {
     List<Document> all = new ArrayList<>();
     SyntheticStream stream = new SyntheticStream(60, 20, 7);
     stream.forEachRemaining(r -> all.add(r.article()));
-    DocumentFrequencies whole = DocumentFrequencies.count(all.iterator(), ClusterOptions.DEFAULTS);
-    DocumentFrequencies parts = DocumentFrequencies.count(all.subList(0, 25).iterator(), ClusterOptions.DEFAULTS)
-        .merge(DocumentFrequencies.count(all.subList(25, 60).iterator(), ClusterOptions.DEFAULTS));
+    DocumentFrequencies whole = DocumentFrequencies.count(all.iterator(), ClusterOptions.defaults("news"));
+    DocumentFrequencies parts = DocumentFrequencies.count(all.subList(0, 25).iterator(), ClusterOptions.defaults("news"))
+        .merge(DocumentFrequencies.count(all.subList(25, 60).iterator(), ClusterOptions.defaults("news")));
     assertThat(parts.documents()).isEqualTo(whole.documents()).isEqualTo(60);
     assertThat(parts.df).isEqualTo(whole.df);
   }
@@ -44,7 +44,7 @@ class FixedFrequenciesClustererTest extends StoryClustererContractTest {
   @Test
   void givenFrequenciesAreNotChangedByClustering() {
     DocumentFrequencies f = DocumentFrequencies.count(List.of(article("f", DAY0, "Ferry", FERRY)).iterator(),
-        ClusterOptions.DEFAULTS);
+        ClusterOptions.defaults("news"));
     int[] before = f.df.clone();
     StoryClusterer c = StoryClusterers.create("news", Map.of(), f);
     c.assign(article("o", DAY0, "Hail", ORCHARD));

@@ -19,7 +19,7 @@ class SimilarityKeysTest {
 
   private static SimilarityKeys keys(int bands, int rows) {
     return new SimilarityKeys("news", Map.of(), DocumentFrequencies.count(STREAM.iterator(),
-        ClusterOptions.DEFAULTS), 12, bands, rows);
+        ClusterOptions.defaults("news")), 12, bands, rows);
   }
 
   private static boolean share(long[] a, long[] b) {
