@@ -155,20 +155,14 @@ class ConceptIlpSummarizerTest extends SummarizerContractTest {
   }
 
   @Test
-  void tenArticleStoryTakesMilliseconds() {
-    Precis precis = new Precis();
-    AnalyzedStory story = precis.analyze(TestStories.generated(10, 5));
-    Summarizer ilp = new ConceptIlpSummarizer();
-    for (int warm = 0; warm < 20; warm++) {
-      ilp.select(story, Budget.words(100));
-    }
-    double fastest = Double.MAX_VALUE;
-    for (int run = 0; run < 5; run++) {
-      long start = System.nanoTime();
-      ilp.select(story, Budget.words(100));
-      fastest = Math.min(fastest, (System.nanoTime() - start) / 1e6);
-    }
-    assertThat(fastest).as("milliseconds").isLessThan(50);
+  void tenArticleStoryIsSolvedWithinTheDefaultNodeLimit() {
+    // A work bound instead of a stopwatch: cut at 7,500 nodes (the default limit is 10,000), the search picks what
+    // an all but unbounded one picks. This generated story of shuffled phrases needs between 5,000 and 7,500.
+    AnalyzedStory story = new Precis().analyze(TestStories.generated(10, 5));
+    Selection bounded = new ConceptIlpSummarizer().with(Map.of("nodeLimit", "7500")).select(story, Budget.words(100));
+    Selection unbounded =
+        new ConceptIlpSummarizer().with(Map.of("nodeLimit", "100000000")).select(story, Budget.words(100));
+    assertThat(bounded.items()).isNotEmpty().isEqualTo(unbounded.items());
   }
 
   @Test
