@@ -51,13 +51,13 @@ final class OnlineClusterer implements StoryClusterer {
   private final float[] query = new float[1 << ArticleVectors.BITS];
   private final Map<Long, List<Member>> buckets = new HashMap<>();
   private final Map<String, Member> openArticles = new HashMap<>();
+  private final Map<String, OpenStory> openStories = new HashMap<>();
   private final ArrayDeque<Expiry> byArrival = new ArrayDeque<>();
   private final PriorityQueue<Expiry> byDate = new PriorityQueue<>(
       Comparator.comparing(Expiry::date).thenComparingLong(e -> e.story.number));
   private LocalDateTime clock;
   private long arrivals;
   private long stories;
-  private int open;
   private long search;
 
   /** @param frequencies fixed document frequencies, or null to learn them online from the stream */
@@ -80,12 +80,17 @@ final class OnlineClusterer implements StoryClusterer {
 
   @Override
   public int openStories() {
-    return open;
+    return openStories.size();
   }
 
   @Override
   public int openArticles() {
     return openArticles.size();
+  }
+
+  @Override
+  public boolean isOpen(String story) {
+    return openStories.containsKey(story);
   }
 
   /** An article analyzed by {@link #vectors}. */
@@ -136,7 +141,7 @@ final class OnlineClusterer implements StoryClusterer {
     boolean opened = best == null || bestScore < options.threshold();
     if (opened) {
       best = new OpenStory(++stories);
-      open++;
+      openStories.put(best.id, best);
       bestScore = 0;
     }
     Member m = new Member(article.id(), best, terms.ids(), weights, terms.signature());
@@ -340,7 +345,7 @@ final class OnlineClusterer implements StoryClusterer {
 
   private void close(OpenStory s) {
     s.open = false;
-    open--;
+    openStories.remove(s.id);
     for (int t : s.terms) {
       unpost(t, s);
     }

@@ -45,6 +45,12 @@ public interface StoryClusterer {
   int openArticles();
 
   /**
+   * Whether the story with this id is open now: false once the window closed it (no article can join it again)
+   * and for ids this clusterer never gave. Callers that keep something per story can drop it once this is false.
+   */
+  boolean isOpen(String story);
+
+  /**
    * Where an article went.
    *
    * @param article the article's id

@@ -68,6 +68,11 @@ class ClusterPipelineTest {
       public int openArticles() {
         return 0;
       }
+
+      @Override
+      public boolean isOpen(String story) {
+        return false;
+      }
     };
     Iterator<Document> one = List.of(Document.of("x", "Some text.")).iterator();
     assertThatThrownBy(() -> ClusterPipeline.run(one, d -> d, failing, 1, (d, a) -> true))

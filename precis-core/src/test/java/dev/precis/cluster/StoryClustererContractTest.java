@@ -126,9 +126,13 @@ public abstract class StoryClustererContractTest {
     String ferry = c.assign(article("a", DAY0, "Ferry aground", FERRY)).story();
     assertThat(c.assign(article("b", DAY0.plusDays(1), "Ferry aground", FERRY)).story()).isEqualTo(ferry);
     // Three days after the ferry's newest article its story has closed: the same text opens a new one.
+    assertThat(c.isOpen(ferry)).isTrue();
     StoryClusterer.Assignment later = c.assign(article("c", DAY0.plusDays(4), "Hail", ORCHARD));
     assertThat(c.openStories()).isEqualTo(1);
     assertThat(c.openArticles()).isEqualTo(1);
+    assertThat(c.isOpen(ferry)).isFalse();
+    assertThat(c.isOpen(later.story())).isTrue();
+    assertThat(c.isOpen("no such story")).isFalse();
     StoryClusterer.Assignment again = c.assign(article("d", DAY0.plusDays(4), "Ferry aground", FERRY));
     assertThat(again.opened()).isTrue();
     assertThat(again.story()).isNotIn(ferry, later.story());
@@ -142,6 +146,7 @@ public abstract class StoryClustererContractTest {
     c.assign(article("c", null, null, ORCHARD));
     c.assign(article("d", null, null, ORCHARD));
     assertThat(c.openStories()).isEqualTo(1);
+    assertThat(c.isOpen(ferry)).isFalse();
     assertThat(c.assign(article("e", null, null, FERRY)).story()).isNotEqualTo(ferry);
   }
 

@@ -195,6 +195,10 @@ public final class StoryUpdater implements AutoCloseable {
     long last = batch.get(batch.size() - 1).id();
     Map<Integer, Long> ids = stories.place(placements, last);
     opened.forEach((clusterStory, key) -> storyIds.put(clusterStory, ids.get(key)));
+    if (storyIds.size() > 2 * clusterer.openStories() + 1024) {
+      // the window closed these stories: no article joins them again, so their mapping can go
+      storyIds.keySet().removeIf(clusterStory -> !clusterer.isOpen(clusterStory));
+    }
     through = last;
     long now = System.nanoTime();
     Set<Long> touched = new HashSet<>();
