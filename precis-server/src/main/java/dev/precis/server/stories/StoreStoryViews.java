@@ -103,7 +103,7 @@ public final class StoreStoryViews implements StoryViews {
       throw new UncheckedIOException("story " + v.story() + " version " + v.version() + ": stored report unreadable",
           e);
     }
-    Version parsed = new Version(v.story(), v.version(), v.created(), report, v.articleIds());
+    Version parsed = new Version(v.story(), v.version(), v.created(), v.headline(), report, v.articleIds());
     synchronized (versions) {
       versions.put(key, parsed);
     }

@@ -45,10 +45,13 @@ public interface StoryViews {
   /**
    * One stored version of a story: its cited summary and cross-source report as computed then.
    *
+   * @param headline the sentence most outlets lead with, or the most carried title, as the listing shows it
    * @param articleIds the store's article ids, in the order of the report's documents
    */
-  record Version(long storyId, int version, Instant created, StoryReport report, List<Long> articleIds) {
+  record Version(long storyId, int version, Instant created, String headline, StoryReport report,
+      List<Long> articleIds) {
     public Version {
+      Objects.requireNonNull(headline, "headline");
       Objects.requireNonNull(report, "report");
       articleIds = List.copyOf(articleIds);
     }

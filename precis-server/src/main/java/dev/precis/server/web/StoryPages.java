@@ -100,19 +100,6 @@ final class StoryPages {
     return Layout.page("Stories", sb.toString());
   }
 
-  /** The headline of a story version: its summary's first sentence, else its first article's title. */
-  static String headline(StoryViews.Version v) {
-    StoryReport r = v.report();
-    if (!r.summary().sentences().isEmpty()) {
-      return Sources.oneLine(r.summary().sentences().get(0).text());
-    }
-    for (Document d : r.story().documents()) {
-      if (d.title() != null && !d.title().isBlank()) {
-        return Sources.oneLine(d.title());
-      }
-    }
-    return "Story " + v.storyId();
-  }
 
   /**
    * A story's page.
@@ -122,7 +109,7 @@ final class StoryPages {
    */
   static String story(StoryViews.Version v, int since, StoryViews.Update update) {
     List<Document> docs = v.report().story().documents();
-    String headline = headline(v);
+    String headline = Sources.oneLine(v.headline());
     StringBuilder sb = new StringBuilder(1 << 16);
     sb.append("<article id=\"story\" data-story=\"").append(v.storyId()).append("\" data-version=\"")
         .append(v.version()).append("\" data-since=\"").append(since).append("\">\n");

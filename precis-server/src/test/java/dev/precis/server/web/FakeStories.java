@@ -1,6 +1,8 @@
 package dev.precis.server.web;
 
 import dev.precis.Precis;
+import dev.precis.analyze.Headline;
+import dev.precis.compare.StoryReport;
 import dev.precis.model.Document;
 import dev.precis.model.Story;
 import dev.precis.server.stories.StoryEvents;
@@ -60,8 +62,10 @@ final class FakeStories implements StoryViews, StoryEvents {
   }
 
   private static Version version(Entry e, Instant at) {
-    return new Version(e.id(), e.versions().size() + 1, at, PRECIS.report(Story.of("story-" + e.id(), e.docs())),
-        e.ids());
+    StoryReport report = PRECIS.report(Story.of("story-" + e.id(), e.docs()));
+    String headline = Headline.of(report.story());
+    return new Version(e.id(), e.versions().size() + 1, at, headline.isEmpty() ? "Story " + e.id() : headline,
+        report, e.ids());
   }
 
   @Override
@@ -78,7 +82,7 @@ final class FakeStories implements StoryViews, StoryEvents {
           && (f.from() == null || !v.created().atZone(ZoneOffset.UTC).toLocalDate().isBefore(f.from()))
           && (f.to() == null || !v.created().atZone(ZoneOffset.UTC).toLocalDate().isAfter(f.to()));
       if (match) {
-        out.add(new Listing(e.id(), v.version(), StoryPages.headline(v), e.created(), v.created(), docs.size(),
+        out.add(new Listing(e.id(), v.version(), v.headline(), e.created(), v.created(), docs.size(),
             new ArrayList<>(outlets), v.articleIds()));
       }
     }

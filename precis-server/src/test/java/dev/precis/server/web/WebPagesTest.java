@@ -174,6 +174,10 @@ class WebPagesTest {
     site = new TestSite(FakeStories.sample());
     org.jsoup.nodes.Document page = Jsoup.parse(get("/stories/1").body());
     assertThat(page.select("#story").attr("data-version")).isEqualTo("1");
+    // the page's title is the headline the front page lists it under
+    String listed = Jsoup.parse(get("/").body()).select("a.headline[href=/stories/1]").text();
+    assertThat(listed).isNotBlank();
+    assertThat(page.select("#story-head h1").text()).isEqualTo(listed);
     assertThat(page.select("#new-since").hasAttr("hidden")).isTrue();
     List<Element> marks = page.select("#report .summary sup.cites a.jump");
     assertThat(marks).isNotEmpty();
