@@ -4,21 +4,21 @@
  * names, when things happened, and how much the outlets share.
  *
  * <ul>
- *   <li>{@link dev.precis.compare.QuoteExtractor}: every direct quotation with its speaker ({@link
- *       dev.precis.compare.Quote}; the speakers by {@code SpeakerAttributor}), names normalised across the story
- *       ({@link dev.precis.compare.Person}), and quotations grouped across outlets ({@link
- *       dev.precis.compare.QuoteGroup}, by {@code QuoteGrouper}).
- *   <li>{@link dev.precis.compare.ContradictionFinder}: numbers and dates ({@code NumberConflicts}, values read by
+ *   <li>{@link dev.precis.compare.quote.QuoteExtractor}: every direct quotation with its speaker ({@link
+ *       dev.precis.compare.quote.Quote}; the speakers by {@code SpeakerAttributor}), names normalised across the story
+ *       ({@link dev.precis.compare.entity.Person}), and quotations grouped across outlets ({@link
+ *       dev.precis.compare.quote.QuoteGroup}, by {@code QuoteGrouper}).
+ *   <li>{@link dev.precis.compare.conflict.ContradictionFinder}: numbers and dates ({@code NumberConflicts}, values read by
  *       {@code Quantities} with {@code NumberReader} and {@code DateReader}), names ({@code NameConflicts}) and
  *       quotations given to different speakers ({@code QuoteSpeakerConflicts}) that differ between outlets ({@link
- *       dev.precis.compare.Conflict} of {@link dev.precis.compare.Claim}s, each citing its passage).
- *   <li>Statements ({@link dev.precis.compare.Statement}, built from the redundancy groups of the analyzed
+ *       dev.precis.compare.conflict.Conflict} of {@link dev.precis.compare.conflict.Claim}s, each citing its passage).
+ *   <li>Statements ({@link dev.precis.compare.statement.Statement}, built from the redundancy groups of the analyzed
  *       story): the corroborated ones, the ones unique to one outlet, and the {@link
- *       dev.precis.compare.OutletSharing} matrix.
- *   <li>{@link dev.precis.compare.EntityMentions}: people and organisations from the name clustering, places from
+ *       dev.precis.compare.statement.OutletSharing} matrix.
+ *   <li>{@link dev.precis.compare.entity.EntityMentions}: people and organisations from the name clustering, places from
  *       rules without a gazetteer of the world (place words, prepositions, a modest list of well-known places),
  *       with mentions per document.
- *   <li>{@link dev.precis.compare.TimelineEvent}: explicit and relative date expressions, relative ones resolved
+ *   <li>{@link dev.precis.compare.time.TimelineEvent}: explicit and relative date expressions, relative ones resolved
  *       against each article's publication date by {@code DateResolver}, the same rules the conflict finder reads
  *       dates with.
  *   <li>{@link dev.precis.compare.CrossSourceReport}: all of it from one pass.
