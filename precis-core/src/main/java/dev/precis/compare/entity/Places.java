@@ -1,6 +1,5 @@
 package dev.precis.compare.entity;
 
-import dev.precis.compare.quote.QuoteExtractor;
 import dev.precis.compare.scan.DocumentScan;
 import dev.precis.compare.scan.DocumentScan.Mention;
 import dev.precis.compare.scan.Lexicon;
@@ -83,7 +82,7 @@ final class Places {
   /**
    * Finds the places of the scanned documents.
    *
-   * @param docs the documents as {@link QuoteExtractor} scanned them (their mentions resolved)
+   * @param docs the documents as {@code QuoteExtractor} scanned them (their mentions resolved)
    * @param entities the people and organisations of the story
    * @param lowerWords words the story also writes in lower case
    */
