@@ -1,5 +1,6 @@
 package dev.precis;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,6 +11,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
 import com.tngtech.archunit.library.Architectures.LayeredArchitecture;
+import dev.precis.compare.CrossSourceReport;
+import dev.precis.compare.scan.ReportUserFixture;
 import dev.precis.model.FacadeUserFixture;
 import dev.precis.model.Story;
 import java.util.ArrayList;
@@ -32,6 +35,10 @@ import org.junit.jupiter.api.Test;
  * codec of the model and the report, sits under the renderers, whose JSON formats are written by it. No two packages
  * depend on each other, directly or through others. {@code lang} (the language resources) is at the bottom with the
  * model.
+ *
+ * <p>Inside {@code compare}, the top-level package assembles the report from sub-packages that each find one thing
+ * (quotes, conflicts, entities, time, ...): the sub-packages never use the top level, form no cycle among
+ * themselves, and {@code compare.scan}, the documents as the analysis reads them, is used by no other stage.
  */
 class ArchitectureTest {
   /** The stages from first to last; the packages of one entry are siblings. */
@@ -83,6 +90,20 @@ class ArchitectureTest {
   /** No cycles between packages, subpackages counted on their own ({@code render} and {@code render.report}). */
   static final ArchRule NO_CYCLES = slices().matching("dev.precis.(**)").should().beFreeOfCycles();
 
+  /** The compare sub-packages, whatever their names; not the top-level package {@code dev.precis.compare}. */
+  static final String COMPARE_PARTS = "dev.precis.compare.*..";
+
+  static final ArchRule COMPARE_PARTS_DO_NOT_USE_THE_REPORT = noClasses().that().resideInAPackage(COMPARE_PARTS)
+      .should().dependOnClassesThat().resideInAPackage("dev.precis.compare")
+      .as("compare sub-packages do not use the top-level compare package");
+
+  static final ArchRule COMPARE_PARTS_ARE_FREE_OF_CYCLES = slices().matching("dev.precis.compare.(*)..")
+      .should().beFreeOfCycles().as("compare sub-packages are free of cycles");
+
+  static final ArchRule SCAN_STAYS_IN_COMPARE = noClasses().that().resideOutsideOfPackage("dev.precis.compare..")
+      .should().dependOnClassesThat().resideInAPackage("dev.precis.compare.scan..")
+      .as("only compare uses compare.scan");
+
   @Test
   void stagesDependOnlyOnEarlierStages() {
     stages().check(main);
@@ -102,6 +123,25 @@ class ArchitectureTest {
             .as("classes in %s (a renamed stage must be renamed here too)", pkg).isTrue();
       }
     }
+  }
+
+  @Test
+  void compareSubPackagesDependOnlyOnEachOtherWithoutCycles() {
+    assertThat(main.stream().filter(c -> c.getPackageName().startsWith("dev.precis.compare."))
+        .map(c -> c.getPackageName()).distinct().count()).as("compare sub-packages").isGreaterThanOrEqualTo(5);
+    COMPARE_PARTS_DO_NOT_USE_THE_REPORT.check(main);
+    COMPARE_PARTS_ARE_FREE_OF_CYCLES.check(main);
+    SCAN_STAYS_IN_COMPARE.check(main);
+  }
+
+  @Test
+  void theRulesCatchACompareSubPackageThatUsesTheReport() {
+    JavaClasses withFixture = new ClassFileImporter().importClasses(CrossSourceReport.class,
+        ReportUserFixture.class);
+    EvaluationResult result = COMPARE_PARTS_DO_NOT_USE_THE_REPORT.evaluate(withFixture);
+    assertThat(result.hasViolation()).isTrue();
+    assertThat(result.getFailureReport().getDetails()).anySatisfy(line -> assertThat(line)
+        .contains(ReportUserFixture.class.getName()).contains(CrossSourceReport.class.getName()));
   }
 
   @Test

@@ -1,6 +1,17 @@
 package dev.precis.compare;
 
 import dev.precis.analyze.AnalyzedStory;
+import dev.precis.compare.conflict.Conflict;
+import dev.precis.compare.conflict.ContradictionFinder;
+import dev.precis.compare.entity.EntityMentions;
+import dev.precis.compare.entity.EntityReport;
+import dev.precis.compare.quote.Quotations;
+import dev.precis.compare.quote.QuoteExtractor;
+import dev.precis.compare.statement.OutletSharing;
+import dev.precis.compare.statement.Statement;
+import dev.precis.compare.statement.Statements;
+import dev.precis.compare.time.Timeline;
+import dev.precis.compare.time.TimelineEvent;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -65,6 +76,6 @@ public record CrossSourceReport(Quotations quotations, List<Conflict> conflicts,
         ? ContradictionFinder.conflicts(new ContradictionFinder().findDetailed(story, ex)) : List.of();
     List<TimelineEvent> timeline = Timeline.supports(language) ? Timeline.events(story) : List.of();
     return new CrossSourceReport(ex.quotations(), conflicts, statements.corroboration(), statements.unique(),
-        EntityReport.build(ex), timeline, statements.sharing());
+        EntityReport.build(ex.docs(), ex.entities(), ex.lowerWords()), timeline, statements.sharing());
   }
 }

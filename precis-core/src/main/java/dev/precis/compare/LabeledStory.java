@@ -1,5 +1,6 @@
 package dev.precis.compare;
 
+import dev.precis.compare.conflict.Conflict;
 import dev.precis.ingest.TextNormalizer;
 import dev.precis.model.Document;
 import dev.precis.model.Span;

@@ -2,6 +2,13 @@ package dev.precis.compare;
 
 import dev.precis.analyze.AnalyzedStory;
 import dev.precis.analyze.StoryAnalyzer;
+import dev.precis.compare.conflict.Claim;
+import dev.precis.compare.conflict.Conflict;
+import dev.precis.compare.conflict.ContradictionFinder;
+import dev.precis.compare.entity.Names;
+import dev.precis.compare.quote.Quotations;
+import dev.precis.compare.quote.Quote;
+import dev.precis.compare.quote.QuoteExtractor;
 import dev.precis.model.Span;
 import dev.precis.text.Segmenter;
 import java.nio.file.Path;

@@ -1,32 +1,33 @@
 /**
- * The analysis behind the cross-source report: who is quoted saying what in which outlet, which facts the
- * outlets state differently, what several outlets corroborate and what only one carries, who and where the story
- * names, when things happened, and how much the outlets share.
+ * The cross-source report of one story, assembled from the sub-packages that each find one thing: who is quoted
+ * saying what in which outlet, which facts the outlets state differently, what several outlets corroborate and
+ * what only one carries, who and where the story names, when things happened, and how much the outlets share.
  *
  * <ul>
- *   <li>{@link dev.precis.compare.QuoteExtractor}: every direct quotation with its speaker ({@link
- *       dev.precis.compare.Quote}; the speakers by {@code SpeakerAttributor}), names normalised across the story
- *       ({@link dev.precis.compare.Person}), and quotations grouped across outlets ({@link
- *       dev.precis.compare.QuoteGroup}, by {@code QuoteGrouper}).
- *   <li>{@link dev.precis.compare.ContradictionFinder}: numbers and dates ({@code NumberConflicts}, values read by
- *       {@code Quantities} with {@code NumberReader} and {@code DateReader}), names ({@code NameConflicts}) and
- *       quotations given to different speakers ({@code QuoteSpeakerConflicts}) that differ between outlets ({@link
- *       dev.precis.compare.Conflict} of {@link dev.precis.compare.Claim}s, each citing its passage).
- *   <li>Statements ({@link dev.precis.compare.Statement}, built from the redundancy groups of the analyzed
- *       story): the corroborated ones, the ones unique to one outlet, and the {@link
- *       dev.precis.compare.OutletSharing} matrix.
- *   <li>{@link dev.precis.compare.EntityMentions}: people and organisations from the name clustering, places from
- *       rules without a gazetteer of the world (place words, prepositions, a modest list of well-known places),
- *       with mentions per document.
- *   <li>{@link dev.precis.compare.TimelineEvent}: explicit and relative date expressions, relative ones resolved
- *       against each article's publication date by {@code DateResolver}, the same rules the conflict finder reads
- *       dates with.
- *   <li>{@link dev.precis.compare.CrossSourceReport}: all of it from one pass.
- *   <li>{@link dev.precis.compare.ReportEvaluator} and {@link dev.precis.compare.LabeledStory}: measurement on
- *       labeled stories (format in {@code src/test/resources/report/README.md}).
+ *   <li>{@link dev.precis.compare.scan}: one document as the analysis sees it (tokens, paragraphs, quotation
+ *       marks, name mentions) and the English word lists.
+ *   <li>{@link dev.precis.compare.entity}: the names of the story clustered into people and organisations, places
+ *       found by rules, and the mentions per document.
+ *   <li>{@link dev.precis.compare.quote}: every direct quotation with its speaker, grouped across outlets.
+ *   <li>{@link dev.precis.compare.time}: the dated events and the one date resolver of the timeline and the
+ *       conflict finder.
+ *   <li>{@link dev.precis.compare.quantity}: numbers, amounts, measures and calendar days read and normalised.
+ *   <li>{@link dev.precis.compare.conflict}: numbers, dates, names and quotation speakers that differ between
+ *       outlets, each claim citing its passage.
+ *   <li>{@link dev.precis.compare.statement}: the statements (redundancy groups) several outlets corroborate, the
+ *       ones unique to one outlet, and the outlet sharing matrix.
+ *   <li>Here: {@link dev.precis.compare.CrossSourceReport} (all of it from one pass), {@link
+ *       dev.precis.compare.StoryReport} (a summary and its report), and {@link dev.precis.compare.ReportEvaluator}
+ *       with {@link dev.precis.compare.LabeledStory} (measurement on labeled stories, format in {@code
+ *       src/test/resources/report/README.md}).
  * </ul>
  *
- * Everything is rule-based (no model, no GPL code) and near-linear in the size of the story. The word lists are
+ * The dependencies run one way: this package uses the sub-packages, never the reverse, and the sub-packages use
+ * each other without cycles ({@code scan} &lt;- {@code entity} &lt;- {@code quote} &lt;- {@code conflict};
+ * {@code time} &lt;- {@code quantity} &lt;- {@code conflict}; {@code statement} on its own), as {@code
+ * dev.precis.ArchitectureTest} checks.
+ *
+ * <p>Everything is rule-based (no model, no GPL code) and near-linear in the size of the story. The word lists are
  * English resource files ({@code dev/precis/lang/en/*.txt}, read by {@link dev.precis.lang.WordLists}); conflicts
  * and the timeline are English only and left empty for other languages, while quotations, names and statements
  * are found in any language (speakers and names with English cues).

@@ -1,11 +1,11 @@
 package dev.precis.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.precis.json.PrecisJson.Form;
 import dev.precis.compare.CrossSourceReport;
-import dev.precis.compare.OutletSharing;
-import dev.precis.compare.Statement;
 import dev.precis.compare.StoryReport;
+import dev.precis.compare.statement.OutletSharing;
+import dev.precis.compare.statement.Statement;
+import dev.precis.json.PrecisJson.Form;
 import dev.precis.model.Document;
 import dev.precis.model.Span;
 import dev.precis.model.Story;

@@ -3,6 +3,8 @@ package dev.precis.compare;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.precis.analyze.StoryAnalyzer;
+import dev.precis.compare.conflict.ContradictionFinder;
+import dev.precis.compare.time.Timeline;
 import dev.precis.model.Document;
 import dev.precis.model.Story;
 import dev.precis.text.Segmenter;

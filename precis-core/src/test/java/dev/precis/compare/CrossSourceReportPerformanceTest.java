@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.precis.Precis;
 import dev.precis.analyze.AnalyzedStory;
 import dev.precis.analyze.StoryAnalyzer;
+import dev.precis.compare.conflict.ReportPerformanceTest;
+import dev.precis.compare.entity.EntityReport;
+import dev.precis.compare.quote.QuoteExtractor;
+import dev.precis.compare.statement.Statements;
+import dev.precis.compare.time.Timeline;
 import dev.precis.model.Story;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +28,7 @@ class CrossSourceReportPerformanceTest {
     long t1 = System.nanoTime();
     QuoteExtractor.Extraction ex = new QuoteExtractor().analyze(analyzed.segmented());
     long t2 = System.nanoTime();
-    var entities = EntityReport.build(ex);
+    var entities = EntityReport.build(ex.docs(), ex.entities(), ex.lowerWords());
     long t3 = System.nanoTime();
     var timeline = Timeline.events(analyzed);
     long t4 = System.nanoTime();

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.precis.Precis;
 import dev.precis.analyze.AnalyzedStory;
+import dev.precis.compare.entity.EntityKind;
+import dev.precis.compare.entity.EntityMentions;
+import dev.precis.compare.statement.Statement;
+import dev.precis.compare.time.TimelineEvent;
 import dev.precis.ingest.InputException;
 import dev.precis.ingest.StoryReader;
 import dev.precis.model.Story;

@@ -3,6 +3,7 @@ package dev.precis.compare;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.precis.compare.conflict.Conflict;
 import org.junit.jupiter.api.Test;
 
 /** The labeled-story format (src/test/resources/report/README.md). */

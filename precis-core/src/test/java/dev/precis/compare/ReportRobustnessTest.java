@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.precis.Precis;
 import dev.precis.analyze.StoryAnalyzer;
+import dev.precis.compare.conflict.Claim;
+import dev.precis.compare.conflict.Conflict;
+import dev.precis.compare.quote.Quote;
 import dev.precis.model.Document;
 import dev.precis.model.Story;
 import java.time.LocalDateTime;

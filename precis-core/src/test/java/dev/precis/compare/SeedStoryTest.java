@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.precis.Precis;
+import dev.precis.compare.quote.Quotations;
+import dev.precis.compare.quote.Quote;
 import dev.precis.ingest.InputException;
 import dev.precis.ingest.StoryReader;
 import dev.precis.model.Story;

@@ -1,6 +1,6 @@
 package dev.precis.render.report;
 
-import dev.precis.compare.OutletSharing;
+import dev.precis.compare.statement.OutletSharing;
 import dev.precis.model.Document;
 import dev.precis.model.Story;
 import java.util.List;

@@ -1,13 +1,13 @@
 package dev.precis.render.report;
 
-import dev.precis.compare.Claim;
-import dev.precis.compare.Conflict;
 import dev.precis.compare.CrossSourceReport;
-import dev.precis.compare.EntityMentions;
-import dev.precis.compare.QuoteGroup;
-import dev.precis.compare.Statement;
 import dev.precis.compare.StoryReport;
-import dev.precis.compare.TimelineEvent;
+import dev.precis.compare.conflict.Claim;
+import dev.precis.compare.conflict.Conflict;
+import dev.precis.compare.entity.EntityMentions;
+import dev.precis.compare.quote.QuoteGroup;
+import dev.precis.compare.statement.Statement;
+import dev.precis.compare.time.TimelineEvent;
 import dev.precis.model.Document;
 import dev.precis.model.Story;
 import dev.precis.model.Summary;

@@ -1,8 +1,8 @@
 package dev.precis.render.report;
 
-import dev.precis.compare.Conflict;
-import dev.precis.compare.EntityKind;
-import dev.precis.compare.OutletSharing;
+import dev.precis.compare.conflict.Conflict;
+import dev.precis.compare.entity.EntityKind;
+import dev.precis.compare.statement.OutletSharing;
 import dev.precis.model.Document;
 import dev.precis.model.Story;
 import java.util.Locale;

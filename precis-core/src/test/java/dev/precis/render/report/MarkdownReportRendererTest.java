@@ -69,9 +69,9 @@ class MarkdownReportRendererTest {
   void emptySectionsSaySo() {
     StoryReport r = ReportFixtures.handMade();
     StoryReport empty = new StoryReport(new dev.precis.model.Summary(r.story(), "hand", List.of()), null,
-        new dev.precis.compare.CrossSourceReport(new dev.precis.compare.Quotations(List.of(), List.of(), List.of()),
+        new dev.precis.compare.CrossSourceReport(new dev.precis.compare.quote.Quotations(List.of(), List.of(), List.of()),
             List.of(), List.of(), java.util.Map.of(), List.of(), List.of(),
-            new dev.precis.compare.OutletSharing(new double[0][0])));
+            new dev.precis.compare.statement.OutletSharing(new double[0][0])));
     String out = md.render(empty);
     assertThat(out).contains("*No summary: the articles have no sentences to choose from.*")
         .contains("*No statement is carried by two independent outlets.*").contains("*No quotations.*")

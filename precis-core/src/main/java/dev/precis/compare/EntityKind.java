@@ -1,8 +1,0 @@
-package dev.precis.compare;
-
-/** What an {@link EntityMentions} names. */
-public enum EntityKind {
-  PERSON,
-  ORGANISATION,
-  PLACE
-}
