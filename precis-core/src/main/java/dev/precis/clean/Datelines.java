@@ -1,10 +1,13 @@
 package dev.precis.clean;
 
+import dev.precis.lang.Months;
+import dev.precis.lang.WordLists;
 import dev.precis.model.Words;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Finds the dateline that opens an article's first paragraph:
@@ -26,8 +29,10 @@ final class Datelines {
   /** A found dateline: {@code length} characters (separator and following spaces included) at the line start. */
   record Found(int length, String place, String date, String agency) {}
 
-  private static final String MONTH =
-      "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}";
+  /** A month: the start of its name ("Jan", "Sept", "May") and up to six more lower-case letters. */
+  private static final String MONTH = Months.of("en").shortForms().stream()
+      .map(WordLists::capitalized)
+      .collect(Collectors.joining("|", "(?:", ")[a-z]{0,6}"));
   private static final String DATE = "(?<date>(?:" + MONTH + "\\.? \\d{1,2}|\\d{1,2} " + MONTH + ")(?:,? \\d{4})?)";
   private static final String REGION = "(?<region>[A-Z][\\p{L}.'\u2019-]{0,20}(?: [A-Z][\\p{L}.'\u2019-]{0,20}){0,2})";
   private static final String AGENCY = "(?:\\((?<agency>[\\p{L}][\\p{L}&.' -]{0,24})\\)"
@@ -51,16 +56,7 @@ final class Datelines {
   private static final Pattern AGENCY_ONLY = Pattern.compile(AGENCY + "(?: ?" + SEP + " +|(?<glued>(?<=\\))(?=[A-Z])))");
 
   /** Capitalized words that open tabloid and live copy and are no places. */
-  private static final Set<String> NOT_PLACES = Set.copyOf(java.util.Arrays.asList(
-      "BREAKING", "BREAKING NEWS", "EXCLUSIVE", "UPDATE", "UPDATED", "WATCH", "LIVE", "REVEALED", "PICTURED",
-      "VIDEO", "OPINION", "ANALYSIS", "COMMENT", "EDITORIAL", "NEW", "URGENT", "FLASH", "CORRECTION", "CORRECTED",
-      "REFILE", "WRAPUP", "FACTBOX", "EXPLAINER", "INSIGHT", "REVIEW", "PREVIEW", "SPONSORED", "ADVERTISEMENT",
-      "NOTE", "WARNING", "SPOILER", "POLL", "QUIZ", "LISTEN", "READ", "MORE", "END", "UK", "US", "EU", "UN", "NHS",
-      "NATO", "BBC", "CEO", "I", "A", "OK", "TV", "HERO", "SHOCK", "HORROR", "TRAGEDY", "MYSTERY", "REVEALED",
-      "SEE", "PICS", "PHOTOS", "WATCH LIVE", "LIVE UPDATES", "JUST IN", "DEVELOPING", "ALERT", "BREAKING NEWS",
-      "TOP STORY", "FEATURE", "INTERVIEW", "REPORT", "VERDICT", "RECAP", "RESULT", "RESULTS", "Q", "QUOTE",
-      "FACT CHECK", "FACT", "MYTH", "TIP", "WARNING", "NOTICE", "UPDATE 1", "UPDATE 2", "UPDATE 3", "FILE",
-      "FILE PHOTO", "PICTURED", "POLL", "OPINION", "EXCLUSIVE", "SPECIAL REPORT", "ANALYSIS", "COMMENT"));
+  private static final Set<String> NOT_PLACES = WordLists.words("en", "dateline-not-places");
 
   static Found find(String line) {
     if (line.isEmpty() || !(Character.isUpperCase(line.charAt(0)) || line.charAt(0) == '(')) {

@@ -4,6 +4,7 @@ import dev.precis.lang.WordLists;
 import dev.precis.model.Words;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Whole-line rules: decides whether one line (already freed of entities and tags) is debris, and why. Only lines of
@@ -30,9 +31,7 @@ final class LineRules {
   }
 
   // ---------------------------------------------------------------- wire notes
-  private static final Set<String> WIRE_EXACT = Set.of(
-      "nn", "NN", "END", "MORE", "(MORE)", "(END)", "ENDS", "(ENDS)", "-30-", "- 30 -", "###", "# # #", "-0-",
-      "ENDIT", "(STORY ENDS)", "MORE TO COME", "(MORE TO COME)", "ENDS/", "-END-", "- END -", "(ENDITEM)");
+  private static final Set<String> WIRE_EXACT = WordLists.words("en", "wire-end-marks");
   private static final Pattern RULE_LINE = cs("(?:_{3,}|-{3,}|={3,}|\\*{3,}|~{3,}|(?:\\* ){2,}\\*|(?:_ ){2,}_)");
   private static final Pattern STORY_CAN_END = ci("\\(?\\s?story can end here\\b.{0,80}");
   private static final Pattern OPTIONAL_MATERIAL = ci(".{0,60}optional (?:material|matter|add) follows.{0,10}");
@@ -252,7 +251,8 @@ final class LineRules {
       + "|post|video)|(?:skip|end of) (?:twitter|instagram|facebook|tiktok|youtube|x) (?:post|content)\\b.{0,60}"
       + "|this (?:tweet|post|content|video) (?:is unavailable|has been deleted|is not available|has been "
       + "withheld)\\b.{0,100}|embedded (?:content|post|video|tweet|media) (?:from|on) (?:twitter|x|instagram"
-      + "|facebook|tiktok|youtube|threads|bluesky).{0,40}|posted by .{1,60} on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday), "
+      + "|facebook|tiktok|youtube|threads|bluesky).{0,40}|posted by .{1,60} on "
+      + WordLists.lines("en", "weekdays").stream().collect(Collectors.joining("|", "(?:", ")")) + ", "
       + ".{1,60}|(?:a )?(?:tiktok|tweet|post|video) (?:from|by) @[\\w.]{1,30}.{0,80})");
 
   // ---------------------------------------------------------------- bylines

@@ -1,9 +1,11 @@
 package dev.precis.clean;
 
+import dev.precis.lang.Months;
 import dev.precis.lang.WordLists;
 import dev.precis.model.Words;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Recognizes lines that are nothing but a publication or update time stamp: {@code Tue 10 Mar 2026 18.40 GMT},
@@ -24,8 +26,9 @@ final class Timestamps {
   private static final Set<String> AUTHOR_PREFIX = WordLists.words("en", "timestamp-author-prefixes");
 
   private static final java.util.regex.Pattern LEADING_DATE = java.util.regex.Pattern.compile(
-      "(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?"
-          + "(?:(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Septem|Octo|Novem|Decem)ber) \\d{1,2},? \\d{4}"
+      WordLists.lines("en", "weekdays").stream().map(WordLists::capitalized).collect(Collectors.joining("|", "(?:(?:", "),? )?"))
+          + Months.of("en").names().stream().map(WordLists::capitalized).collect(Collectors.joining("|", "(?:", ")"))
+          + " \\d{1,2},? \\d{4}"
           + " +(?=[A-Z\"\u201c])");
 
   /**

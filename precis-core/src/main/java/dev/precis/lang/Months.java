@@ -20,6 +20,7 @@ public final class Months {
   private final Map<String, Integer> numbers = new HashMap<>();
   private final List<String> names = new ArrayList<>();
   private final List<String> abbreviations = new ArrayList<>();
+  private final List<String> shortForms = new ArrayList<>();
 
   private Months(String language) {
     List<String> lines = WordLists.lines(language, "months");
@@ -33,7 +34,11 @@ public final class Months {
         numbers.put(words[i], m + 1);
         if (i > 0) {
           abbreviations.add(words[i]);
+          shortForms.add(words[i]);
         }
+      }
+      if (words.length == 1) {
+        shortForms.add(words[0]);
       }
     }
   }
@@ -48,6 +53,19 @@ public final class Months {
     return numbers.getOrDefault(word.toLowerCase(Locale.ROOT), 0);
   }
 
+  /**
+   * One short form per month in calendar order, lower case: each of its abbreviations, or its name when it has
+   * none ("jan", "feb", ..., "may", ..., "sep", "sept", ...).
+   */
+  public List<String> shortForms() {
+    return List.copyOf(shortForms);
+  }
+
+  /** The twelve names in calendar order, lower case. */
+  public List<String> names() {
+    return List.copyOf(names);
+  }
+
   /** Every name and abbreviation, lower case. */
   public Set<String> words() {
     return Set.copyOf(numbers.keySet());
@@ -60,11 +78,11 @@ public final class Months {
   public String capitalizedPattern() {
     StringBuilder sb = new StringBuilder("(");
     for (String n : names) {
-      sb.append(capitalized(n)).append('|');
+      sb.append(WordLists.capitalized(n)).append('|');
     }
     sb.append("(?:");
     for (int i = 0; i < abbreviations.size(); i++) {
-      sb.append(i > 0 ? "|" : "").append(capitalized(abbreviations.get(i)));
+      sb.append(i > 0 ? "|" : "").append(WordLists.capitalized(abbreviations.get(i)));
     }
     return sb.append(")\\.?)").toString();
   }
@@ -78,7 +96,4 @@ public final class Months {
         .thenComparing(Comparator.naturalOrder())).collect(Collectors.joining("|", "(", ")"));
   }
 
-  private static String capitalized(String w) {
-    return Character.toUpperCase(w.charAt(0)) + w.substring(1);
-  }
 }

@@ -8,6 +8,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -18,8 +20,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Language knowledge kept as files, not code: the word lists of a language are the resources {@code
  * dev/precis/lang/<language>/<name>.txt}, one entry per line in UTF-8; text from {@code #} to the end of a line is
- * a comment, surrounding white space is dropped and blank lines are skipped. Adding a language is adding its
- * files (and tests); a stage that needs a list the language lacks says so with {@link #has}.
+ * a comment ({@code \#} is a literal {@code #}), surrounding white space is dropped and blank lines are skipped.
+ * Adding a language is adding its files (and tests); a stage that needs a list the language lacks says so with
+ * {@link #has}.
  *
  * <p>Lists are read once and cached; they are immutable and thread-safe.
  */
@@ -59,6 +62,30 @@ public final class WordLists {
     return Set.copyOf(out);
   }
 
+  /**
+   * A list of entries with values, in file order: each line is an entry (one word) and its value, separated by
+   * white space ({@code dozen 12}, {@code kph km/h}); an error naming the list when a line has no value or an entry
+   * comes twice.
+   */
+  public static Map<String, String> values(String language, String name) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (String line : lines(language, name)) {
+      String[] fields = line.split("\\s+", 2);
+      if (fields.length < 2) {
+        throw new IllegalArgumentException("no value for '" + line + "' in word list " + path(language, name));
+      }
+      if (out.put(fields[0], fields[1]) != null) {
+        throw new IllegalArgumentException("'" + fields[0] + "' twice in word list " + path(language, name));
+      }
+    }
+    return Collections.unmodifiableMap(out);
+  }
+
+  /** A word with its first letter in upper case ("monday": "Monday"), for lists kept in lower case. */
+  public static String capitalized(String word) {
+    return Character.toUpperCase(word.charAt(0)) + word.substring(1);
+  }
+
   private static String path(String language, String name) {
     return "/dev/precis/lang/" + language.toLowerCase(Locale.ROOT) + "/" + name + ".txt";
   }
@@ -72,7 +99,10 @@ public final class WordLists {
       List<String> out = new ArrayList<>();
       for (String line = r.readLine(); line != null; line = r.readLine()) {
         int hash = line.indexOf('#');
-        String entry = (hash >= 0 ? line.substring(0, hash) : line).strip();
+        while (hash > 0 && line.charAt(hash - 1) == '\\') {
+          hash = line.indexOf('#', hash + 1);
+        }
+        String entry = (hash >= 0 ? line.substring(0, hash) : line).strip().replace("\\#", "#");
         if (!entry.isEmpty()) {
           out.add(entry);
         }

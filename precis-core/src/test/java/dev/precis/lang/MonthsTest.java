@@ -41,4 +41,14 @@ class MonthsTest {
     assertThat(m.group(1)).isEqualTo("September");
     assertThat(p.matcher("septe 5").matches()).isFalse();
   }
+
+  @Test
+  void namesAndShortFormsComeInCalendarOrder() {
+    assertThat(months.names()).hasSize(12).startsWith("january", "february").endsWith("december");
+    assertThat(months.shortForms()).containsExactly("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
+        "sept", "oct", "nov", "dec");
+    for (String w : months.shortForms()) {
+      assertThat(months.number(w)).as(w).isBetween(1, 12);
+    }
+  }
 }

@@ -2,6 +2,7 @@ package dev.precis.lang;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.util.List;
 import java.util.Set;
@@ -52,5 +53,45 @@ class WordListsTest {
         .doesNotContain("claimed", "said attribution");
     assertThat(WordLists.tagged("en", "speech-verbs", "quote")).contains("said", "claimed");
     assertThat(WordLists.tagged("en", "speech-verbs", "none")).isEmpty();
+  }
+
+  @Test
+  void aBackslashMakesAHashPartOfTheEntry() {
+    assertThat(WordLists.lines("zz", "escaped")).containsExactly("###", "# # #", "a#b");
+    assertThat(WordLists.words("en", "wire-end-marks")).contains("###", "# # #", "- 30 -", "MORE TO COME", "nn");
+  }
+
+  @Test
+  void readsEntriesWithValuesInFileOrder() {
+    assertThat(WordLists.values("zz", "values")).containsExactly(entry("dozen", "12"), entry("kph", "km/h"));
+    assertThatThrownBy(() -> WordLists.values("zz", "sample")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("no value for 'alpha'").hasMessageContaining("zz/sample.txt");
+    assertThatThrownBy(() -> WordLists.values("zz", "values-twice")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'kph' twice").hasMessageContaining("zz/values-twice.txt");
+  }
+
+  @Test
+  void theEnglishNumberListsHoldTheValuesTheirNamesSay() {
+    List<String> small = List.copyOf(WordLists.values("en", "number-word-values").values());
+    for (int i = 0; i < 20; i++) {
+      assertThat(small.get(i)).isEqualTo(Integer.toString(i));
+    }
+    assertThat(WordLists.values("en", "number-word-values")).containsEntry("seventeen", "17").hasSize(20);
+    assertThat(WordLists.values("en", "tens-word-values")).containsEntry("twenty", "20").containsEntry("ninety", "90")
+        .hasSize(8).allSatisfy((w, v) -> assertThat(Integer.parseInt(v) % 10).isZero());
+    assertThat(WordLists.values("en", "multiplier-word-values")).containsEntry("dozen", "12");
+    assertThat(WordLists.values("en", "scale-values")).containsEntry("bn", "1000000000")
+        .allSatisfy((w, v) -> assertThat(Double.parseDouble(v)).isGreaterThanOrEqualTo(1000));
+    assertThat(WordLists.values("en", "units")).containsEntry("kph", "km/h").containsEntry("metres", "m")
+        .allSatisfy((w, v) -> assertThat(v).doesNotContainAnyWhitespaces());
+  }
+
+  @Test
+  void theWeekdaysComeFromMondayToSunday() {
+    List<String> days = WordLists.lines("en", "weekdays");
+    for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) {
+      assertThat(days.get(d.ordinal())).isEqualTo(d.name().toLowerCase(java.util.Locale.ROOT));
+    }
+    assertThat(WordLists.capitalized("monday")).isEqualTo("Monday");
   }
 }

@@ -5,6 +5,7 @@ import dev.precis.compare.quantity.Quantities.Value;
 import dev.precis.compare.scan.DocumentScan;
 import dev.precis.compare.scan.Lexicon;
 import dev.precis.compare.scan.Tokens.Token;
+import dev.precis.lang.WordLists;
 import dev.precis.model.Span;
 import java.util.HashMap;
 import java.util.Locale;
@@ -34,52 +35,21 @@ final class NumberReader {
   private static final Set<String> AUX = Lexicon.english("auxiliaries");
   private static final Set<String> TIME_WORDS = Lexicon.english("time-words");
 
-  private static final Map<String, Integer> SMALL = new HashMap<>();
-  private static final Map<String, Integer> TENS = new HashMap<>();
+  private static final Map<String, Integer> SMALL = integers("number-word-values");
+  private static final Map<String, Integer> TENS = integers("tens-word-values");
+  private static final Map<String, Integer> MULTIPLIERS = integers("multiplier-word-values");
   private static final Map<String, Double> SCALES = new HashMap<>();
+  private static final Map<String, String> UNITS = WordLists.values("en", "units");
 
   static {
-    String[] small = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
-    for (int i = 0; i < small.length; i++) {
-      SMALL.put(small[i], i);
-    }
-    String[] tens = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
-    for (int i = 0; i < tens.length; i++) {
-      TENS.put(tens[i], 20 + 10 * i);
-    }
-    SCALES.put("thousand", 1e3);
-    SCALES.put("million", 1e6);
-    SCALES.put("millions", 1e6);
-    SCALES.put("billion", 1e9);
-    SCALES.put("trillion", 1e12);
-    SCALES.put("m", 1e6);
-    SCALES.put("mn", 1e6);
-    SCALES.put("bn", 1e9);
-    SCALES.put("b", 1e9);
-    SCALES.put("k", 1e3);
+    WordLists.values("en", "scale-values").forEach((w, v) -> SCALES.put(w, Double.parseDouble(v)));
   }
 
-  private static final Map<String, String> UNITS = new HashMap<>();
-
-  static {
-    String[][] u = {
-        {"km/h", "km/h"}, {"kph", "km/h"}, {"kmh", "km/h"}, {"mph", "mph"}, {"metres", "m"}, {"meters", "m"},
-        {"metre", "m"}, {"meter", "m"}, {"km", "km"}, {"kilometres", "km"}, {"kilometers", "km"},
-        {"miles", "miles"}, {"mile", "miles"}, {"mm", "mm"}, {"millimetres", "mm"}, {"millimeters", "mm"},
-        {"cm", "cm"}, {"centimetres", "cm"}, {"inches", "inches"}, {"inch", "inches"}, {"feet", "feet"},
-        {"foot", "feet"}, {"ft", "feet"}, {"tonnes", "tonnes"}, {"tonne", "tonnes"}, {"tons", "tonnes"},
-        {"ton", "tonnes"}, {"kg", "kg"}, {"kilos", "kg"}, {"kilograms", "kg"}, {"litres", "litres"},
-        {"liters", "litres"}, {"gallons", "gallons"}, {"hours", "hours"}, {"hour", "hours"}, {"hrs", "hours"},
-        {"minutes", "minutes"}, {"minute", "minutes"}, {"mins", "minutes"}, {"seconds", "seconds"},
-        {"second", "seconds"}, {"days", "days"}, {"day", "days"}, {"weeks", "weeks"}, {"week", "weeks"},
-        {"months", "months"}, {"month", "months"}, {"years", "years"}, {"year", "years"}, {"degrees", "degrees"},
-        {"acres", "acres"}, {"hectares", "hectares"}, {"storeys", "storeys"}, {"floors", "floors"}};
-    for (String[] p : u) {
-      UNITS.put(p[0], p[1]);
-    }
+  private static Map<String, Integer> integers(String list) {
+    Map<String, Integer> out = new HashMap<>();
+    WordLists.values("en", list).forEach((w, v) -> out.put(w, Integer.parseInt(v)));
+    return out;
   }
-
 
   /** Parses number words starting at k: returns {value, lastTok} or null. */
   private static double[] numberWords(DocumentScan d, int k) {
@@ -104,12 +74,8 @@ final class NumberReader {
         current += TENS.get(w);
         any = true;
         last = j;
-      } else if (w.equals("hundred")) {
-        current = (current == 0 ? 1 : current) * 100;
-        any = true;
-        last = j;
-      } else if (w.equals("dozen")) {
-        current = (current == 0 ? 1 : current) * 12;
+      } else if (MULTIPLIERS.containsKey(w)) {
+        current = (current == 0 ? 1 : current) * MULTIPLIERS.get(w);
         any = true;
         last = j;
       } else if (w.equals("thousand") || w.equals("million") || w.equals("billion")) {

@@ -3,6 +3,7 @@ package dev.precis.compare.time;
 import dev.precis.analyze.AnalyzedStory;
 import dev.precis.compare.scan.Lexicon;
 import dev.precis.lang.Months;
+import dev.precis.lang.WordLists;
 import dev.precis.model.Document;
 import dev.precis.model.Sentence;
 import dev.precis.text.GatedPattern;
@@ -18,6 +19,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The dated events of a story: every candidate sentence with a date expression, one event per (sentence,
@@ -61,7 +63,10 @@ public final class Timeline {
 
   private static final Months MONTHS = Months.of("en");
   private static final String MONTH = MONTHS.capitalizedPattern();
-  private static final String WEEKDAY = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+  /** The weekdays' names from Monday to Sunday, capitalized. */
+  private static final List<String> WEEKDAY_NAMES = WordLists.lines("en", "weekdays").stream()
+      .map(WordLists::capitalized).toList();
+  private static final String WEEKDAY = WEEKDAY_NAMES.stream().collect(Collectors.joining("|", "(", ")"));
   private static final String PART = "(?:\\s+(?:morning|afternoon|evening|night))?";
   private static final String ORD = "(?:st|nd|rd|th)?";
 
@@ -361,15 +366,13 @@ public final class Timeline {
       return false;
     }
     for (DayOfWeek d : DayOfWeek.values()) {
-      if (text.contains(WEEKDAY_NAMES[d.ordinal()])) {
+      if (text.contains(WEEKDAY_NAMES.get(d.ordinal()))) {
         return true;
       }
     }
     return false;
   }
 
-  private static final String[] WEEKDAY_NAMES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-      "Saturday", "Sunday"};
 
   /** Whether the weekday at {@code at} is part of a name ("Good Friday", "Black Friday"). */
   private static boolean namedDay(String text, int at) {
