@@ -51,9 +51,9 @@ public final class Compressor {
   /** Sentences printed whole. */
   public static final Compressor VERBATIM = new Compressor(Rules.NONE);
 
-  private static final List<String> CONNECTIVES = List.of("but ", "and ", "however, ", "meanwhile, ",
-      "moreover, ", "furthermore, ", "in addition, ", "additionally, ", "also, ", "still, ", "nevertheless, ",
-      "nonetheless, ", "indeed, ", "besides, ", "in fact, ");
+  /** Connectives dropped from the start of a sentence, each with the space after it. */
+  private static final List<String> CONNECTIVES = WordLists.lines("en", "dropped-connectives").stream()
+      .map(c -> c + " ").toList();
   private static final Set<String> SPEECH_VERBS = WordLists.tagged("en", "speech-verbs", "attribution");
   /** Words that may follow the speech verb of a cut attribution: when, where, how it was said. */
   private static final Set<String> AFTER_VERB = WordLists.words("en", "attribution-tail-words");

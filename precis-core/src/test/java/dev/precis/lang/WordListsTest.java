@@ -94,4 +94,14 @@ class WordListsTest {
     }
     assertThat(WordLists.capitalized("monday")).isEqualTo("Monday");
   }
+
+  @Test
+  void theCueListsGiveEachClassItsCues() {
+    assertThat(WordLists.values("en", "event-cues")).containsKeys("dead", "injured", "up", "down")
+        .allSatisfy((event, cues) -> assertThat(cues.split("\\s+")).isNotEmpty());
+    assertThat(WordLists.values("en", "event-cues").get("dead").split("\\s+")).startsWith("kill", "die");
+    assertThat(WordLists.values("en", "money-cues")).containsKeys("deal", "cost", "fine");
+    assertThat(WordLists.lines("en", "dropped-connectives")).startsWith("but", "and", "however,")
+        .contains("in fact,");
+  }
 }

@@ -12,6 +12,7 @@ import dev.precis.compare.quote.QuoteExtractor;
 import dev.precis.compare.scan.DocumentScan;
 import dev.precis.compare.scan.DocumentScan.Mention;
 import dev.precis.compare.scan.Lexicon;
+import dev.precis.lang.WordLists;
 import dev.precis.model.Span;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -44,44 +45,15 @@ final class NumberConflicts {
     return new Facts(story, ex).conflicts();
   }
 
-  private static final Map<String, List<String>> EVENTS = new LinkedHashMap<>();
+  private static final Map<String, List<String>> EVENTS = cues("event-cues");
 
-  static {
-    EVENTS.put("dead", List.of("kill", "die", "died", "dead", "death", "fatal", "perish", "drown", "toll",
-        "bodies", "lives"));
-    EVENTS.put("injured", List.of("injur", "hurt", "wound", "casualt", "treated", "hospitali"));
-    EVENTS.put("rescued", List.of("rescu", "freed", "pulled", "saved", "airlift", "lifted", "winch", "brought"));
-    EVENTS.put("evacuated", List.of("evacu", "forced", "displac", "moved", "fled", "flee", "leave", "homeless"));
-    EVENTS.put("trapped", List.of("trap", "entomb", "stuck", "strand"));
-    EVENTS.put("missing", List.of("missing", "unaccounted"));
-    EVENTS.put("arrested", List.of("arrest", "detain", "charged"));
-    EVENTS.put("damaged", List.of("flood", "damag", "destroy", "swamp", "inundat"));
-    EVENTS.put("won", List.of("won", "win", "victor"));
-    EVENTS.put("lost", List.of("lost", "lose", "losing", "defeat"));
-    EVENTS.put("cut", List.of("cut", "axe", "shed", "go", "lost", "redundan"));
-    EVENTS.put("employed", List.of("employ", "workforce"));
-    EVENTS.put("up", List.of("rose", "rise", "risen", "jump", "climb", "gain", "up", "higher", "soar", "increas",
-        "surg", "premium"));
-    EVENTS.put("down", List.of("fell", "fall", "fallen", "drop", "lower", "down", "slid", "tumbl", "plung",
-        "declin", "lost"));
-    EVENTS.put("fought", List.of("fought", "battl", "tackl", "fight"));
-    EVENTS.put("carried", List.of("carry", "carrying", "aboard", "board"));
-    EVENTS.put("affected", List.of("affect", "expos", "stole", "stolen", "taken", "compromis", "accessed"));
-  }
+  private static final Map<String, List<String>> MONEY_CLASSES = cues("money-cues");
 
-  private static final Map<String, List<String>> MONEY_CLASSES = new LinkedHashMap<>();
-
-  static {
-    MONEY_CLASSES.put("deal", List.of("buy", "bought", "acquisition", "acquir", "takeover", "bid", "deal", "worth",
-        "valu", "merger", "purchas", "sold", "sale", "offer", "pay", "paid", "paying", "price"));
-    MONEY_CLASSES.put("ransom", List.of("ransom", "extort"));
-    MONEY_CLASSES.put("compensation", List.of("compensation", "payoff", "severance", "settlement", "payout",
-        "damages"));
-    MONEY_CLASSES.put("cost", List.of("cost", "repair", "bill", "damage", "loss", "losses"));
-    MONEY_CLASSES.put("fund", List.of("fund", "reserve", "donat", "raised", "appeal", "grant"));
-    MONEY_CLASSES.put("fine", List.of("fine", "fined", "penalt"));
-    MONEY_CLASSES.put("pay", List.of("salary", "wage", "bonus", "earns"));
-    MONEY_CLASSES.put("results", List.of("profit", "revenue", "turnover", "earnings"));
+  /** A list of classes, each line a class name and its cues, in file order. */
+  private static Map<String, List<String>> cues(String list) {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    WordLists.values("en", list).forEach((name, cues) -> out.put(name, List.of(cues.split("\\s+"))));
+    return out;
   }
 
   private static Set<String> classesOf(String word, Map<String, List<String>> classes) {

@@ -140,6 +140,8 @@ public final class EntityReport {
     return letters.toLowerCase(java.util.Locale.ROOT);
   }
 
+  private static final Set<String> INITIALS_SKIPPED = Lexicon.english("initials-skipped");
+
   /** First letters of the words of a name of two or more capitalised words, small words skipped. */
   private static String initials(String name) {
     StringBuilder sb = new StringBuilder();
@@ -151,7 +153,7 @@ public final class EntityReport {
       if (Character.isUpperCase(w.charAt(0))) {
         sb.append(Character.toLowerCase(w.charAt(0)));
         words++;
-      } else if (!Set.of("of", "and", "for", "the", "&", "de", "du", "la").contains(w)) {
+      } else if (!INITIALS_SKIPPED.contains(w)) {
         return "";
       }
     }

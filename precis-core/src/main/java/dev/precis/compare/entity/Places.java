@@ -50,9 +50,11 @@ final class Places {
    * Capitalised words at a sentence start that are never names: the name finder's, and a few more that open a line
    * before a place ("Read", "Watch", "Via", "Throughout").
    */
-  private static final Set<String> FUNCTION_WORDS = Lexicon.union(MentionFinder.FUNCTION_WORDS, Lexicon.set(
-      "advertisement", "click", "into", "photo", "read", "related", "share", "sign", "through", "throughout", "via",
-      "watch"));
+  private static final Set<String> FUNCTION_WORDS = Lexicon.union(MentionFinder.FUNCTION_WORDS,
+      Lexicon.english("place-line-openers"));
+
+  /** Forms of "be" that make a speech subject passive ("Varga was named"): no evidence of a person. */
+  private static final Set<String> PASSIVE_BE = Lexicon.english("passive-be-forms");
 
   /** Nouns before "of" that keep "of" inside a name ("Bay of Biscay", "Isle of Man", "Bank of England"). */
   private static final Set<String> OF_HEADS = Lexicon.english("of-heads");
@@ -478,7 +480,7 @@ final class Places {
       }
       if (!m.org && m.entity >= 0) {
         Entities.Entity ent = entities.get(m.entity);
-        boolean passive = Set.of("was", "were", "is", "are", "be", "been", "being").contains(d.lower(e));
+        boolean passive = PASSIVE_BE.contains(d.lower(e));
         if (!ent.org && (!ent.givens.isEmpty() || (m.speechSubject && !passive)
             || (!ent.roles.isEmpty() && !Gazetteer.PLACES.contains(o.key)))) {
           o.person = true;

@@ -25,10 +25,6 @@ public final class Lexicon {
     return WordLists.lines("en", name);
   }
 
-  public static Set<String> set(String... words) {
-    return Set.copyOf(java.util.Arrays.asList(words));
-  }
-
   /** Every word of {@code a} and of {@code b}. */
   public static Set<String> union(Set<String> a, Set<String> b) {
     Set<String> all = new java.util.HashSet<>(a);
