@@ -11,6 +11,7 @@ import dev.precis.summarize.Summarizers;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -37,41 +38,58 @@ final class BlockClustering {
         ? Precis.builder().summarizer(Summarizers.DEFAULT).budget(options.budget()).build() : null;
   }
 
-  /** The articles of a story, in arrival order; its id is {@code s} and its first article's arrival number. */
-  record Members(String id, List<Article> articles) implements Serializable {
+  /**
+   * A story of a block: its articles at home in the block's slot, in arrival order (named by the first one's
+   * arrival index, {@link #first}), and the arrival indexes of the context articles it took from the previous
+   * slot, through which it continues a story there ({@link Blocking.Borders}).
+   */
+  record Members(List<Article> articles, long[] context) implements Serializable {
     private static final long serialVersionUID = 1L;
+
+    long first() {
+      return articles.get(0).index;
+    }
   }
 
-  /** The stories of one block, whose articles are given in arrival order. */
-  List<Members> stories(List<Article> block) {
+  /**
+   * The stories of one block, whose articles are given in arrival order, those set in {@code context} being the
+   * previous slot's (a story of context articles only belongs to that slot and is left out).
+   */
+  List<Members> stories(List<Article> block, BitSet context) {
     StoryClusterer clusterer = StoryClusterers.create(options.algorithm(), options.clustering(), frequencies);
-    Map<String, List<Article>> stories = new LinkedHashMap<>();
+    Map<String, List<Integer>> stories = new LinkedHashMap<>();
     Map<String, String> storyOf = new HashMap<>();
-    for (Article a : block) {
+    for (int i = 0; i < block.size(); i++) {
+      Article a = block.get(i);
       String story = clusterer.assign(a.document()).story();
       String earlier = storyOf.put(a.id(), story);
       if (earlier != null) {
-        stories.get(earlier).removeIf(m -> m.id().equals(a.id()));
+        stories.get(earlier).removeIf(m -> block.get(m).id().equals(a.id()));
       }
-      stories.computeIfAbsent(story, k -> new ArrayList<>()).add(a);
+      stories.computeIfAbsent(story, k -> new ArrayList<>()).add(i);
     }
     List<Members> out = new ArrayList<>();
-    for (List<Article> members : stories.values()) {
-      if (!members.isEmpty()) {
-        out.add(new Members("s" + (members.stream().mapToLong(a -> a.index).min().orElseThrow() + 1), members));
+    for (List<Integer> members : stories.values()) {
+      List<Article> home = new ArrayList<>();
+      long[] took = members.stream().filter(context::get).mapToLong(m -> block.get(m).index).toArray();
+      members.stream().filter(m -> !context.get(m)).forEach(m -> home.add(block.get(m)));
+      if (!home.isEmpty()) {
+        out.add(new Members(home, took));
       }
     }
     return out;
   }
 
   /**
-   * The output row of a story, with its summary and report when summaries are on.
+   * The output row of a story, with its summary and report when summaries are on; its id is {@code s} and its
+   * first article's arrival number.
+   *
+   * @param members the story's articles in arrival order
    *
    * @param failed told the id of a story whose summary failed (it is written without one)
    */
-  StoryRow row(Members story, Consumer<String> failed) {
-    String id = story.id();
-    List<Article> members = story.articles();
+  StoryRow row(List<Article> members, Consumer<String> failed) {
+    String id = "s" + (members.get(0).index + 1);
     LocalDateTime start = null;
     LocalDateTime end = null;
     List<String> ids = new ArrayList<>();

@@ -1,7 +1,9 @@
 package dev.precis.spark;
 
 import dev.precis.analyze.UnionFind;
+import java.io.Serializable;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -9,25 +11,46 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The arithmetic of blocking, apart from Spark so that it can be tested alone: time buckets, bucket keys, and the
- * connected groups that the candidate links make.
+ * The arithmetic of blocking, apart from Spark so that it can be tested alone: time slots, bucket keys, the
+ * connected groups that the candidate links make, and the joining of stories across slot borders.
  *
- * <p>Time: dated articles fall in day buckets {@code window} days wide, and each is put in its own bucket and the
- * next, so that two articles less than a window apart always share one (undated articles share one bucket of
- * their own). A similarity key ({@link dev.precis.cluster.SimilarityKeys}) counts within a time bucket only.
+ * <p>Time: dated articles fall in slots {@code --slot} days wide. A slot's articles are clustered together with
+ * the articles of the previous slot's last {@code window} days (at most the whole previous slot), so that the
+ * stories still open at the slot's start are there to be joined; an article is thus <i>at home</i> in its own
+ * slot and, when it falls in that overlap, <i>context</i> in the next. Each appearance is a node of the
+ * blocking: node {@code 2 * index} at home, {@code 2 * index + 1} as context. A similarity key
+ * ({@link dev.precis.cluster.SimilarityKeys}) counts within a slot only, so no group spans more than a slot and
+ * its overlap, however long the stories chain over time. Undated articles share one slot of their own, without
+ * overlap.
  */
 final class Blocking {
   private static final long UNDATED = Long.MIN_VALUE;
 
   private Blocking() {}
 
-  /** The time buckets of an article: its own and the next, or the undated one. */
-  static long[] timeBuckets(LocalDateTime date, int windowDays) {
-    if (date == null) {
-      return new long[] {UNDATED};
+  /** Slots {@code seconds} wide whose articles meet the previous slot's last {@code overlap} seconds. */
+  record Slots(long seconds, long overlap) implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** Slots of {@code slotDays} days meeting the last {@code windowDays} days of the previous (at most all of it). */
+    static Slots of(double slotDays, double windowDays) {
+      long seconds = Math.max(1, Math.round(slotDays * 86_400));
+      return new Slots(seconds, Math.min(seconds, Math.round(windowDays * 86_400)));
     }
-    long b = Math.floorDiv(date.toLocalDate().toEpochDay(), windowDays);
-    return new long[] {b, b + 1};
+
+    /** The slot of an article's date, or the undated slot. */
+    long of(LocalDateTime date) {
+      return date == null ? UNDATED : Math.floorDiv(date.toEpochSecond(ZoneOffset.UTC), seconds);
+    }
+
+    /** Whether an article is context in the slot after its own (within the overlap before that slot's start). */
+    boolean inNext(LocalDateTime date) {
+      if (date == null) {
+        return false;
+      }
+      long t = date.toEpochSecond(ZoneOffset.UTC);
+      return (Math.floorDiv(t, seconds) + 1) * seconds - t <= overlap;
+    }
   }
 
   /** The key of a similarity key within a time bucket. */
@@ -100,5 +123,57 @@ final class Blocking {
       x = p;
     }
     return x;
+  }
+
+  /**
+   * How the stories of a slot continue those of the previous: a story that took context articles continues the
+   * story most of them are at home in (ties: the earliest), and that one perhaps another, back to the story where
+   * the chain began, its root. Stories are named by the arrival index of their first article at home.
+   */
+  record Borders(long[] stories, long[] roots) implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** The roots of continuing stories, from (story, story it continues) pairs, flattened. */
+    static Borders of(long[] continues) {
+      int n = continues.length / 2;
+      Integer[] order = new Integer[n];
+      Arrays.setAll(order, i -> i);
+      Arrays.sort(order, (a, b) -> Long.compare(continues[2 * a], continues[2 * b]));
+      long[] stories = new long[n];
+      long[] next = new long[n];
+      for (int i = 0; i < n; i++) {
+        stories[i] = continues[2 * order[i]];
+        next[i] = continues[2 * order[i] + 1];
+      }
+      long[] roots = new long[n];
+      for (int i = 0; i < n; i++) {
+        long root = next[i];
+        // A chain steps back one slot at a time, so it is never longer than the pairs.
+        for (int steps = 0, j; steps < n && (j = Arrays.binarySearch(stories, root)) >= 0; steps++) {
+          root = next[j];
+        }
+        roots[i] = root;
+      }
+      return new Borders(stories, roots);
+    }
+
+    /** The story whose chain {@code story} belongs to: itself unless it continues another. */
+    long root(long story) {
+      int i = Arrays.binarySearch(stories, story);
+      return i < 0 ? story : roots[i];
+    }
+  }
+
+  /**
+   * A vote of {@code count} context articles of a story for the story {@code home} they are at home in, as one
+   * number whose maximum is the winner: the most votes, then the earliest story.
+   */
+  static long vote(long home, int count) {
+    return ((long) count << 32) | (Integer.MAX_VALUE - home);
+  }
+
+  /** The story a {@link #vote} is for. */
+  static long votedFor(long vote) {
+    return Integer.MAX_VALUE - (vote & 0xFFFF_FFFFL);
   }
 }

@@ -16,11 +16,14 @@ import java.util.Map;
  */
 record JobOptions(List<String> inputs, String output, String format, String master, String algorithm,
     Map<String, String> clustering, int words, boolean summaries, int partitions, int terms, int bands,
-    int rows, int maxBucket, int maxGroup) implements Serializable {
+    int rows, int maxBucket, int maxGroup, double slot) implements Serializable {
+
+  /** The default slot width, in clustering windows. */
+  static final int SLOT_WINDOWS = 4;
 
   static final String USAGE = "usage: PrecisJob --input PATH... --output DIR [--window DAYS] [--words N]"
       + " [--format jsonl|parquet] [--master URL] [--algorithm NAME] [--option NAME=VALUE]... [--no-summary]"
-      + " [--partitions N] [--terms N] [--bands N] [--rows N] [--max-bucket N] [--max-group N]";
+      + " [--slot DAYS] [--partitions N] [--terms N] [--bands N] [--rows N] [--max-bucket N] [--max-group N]";
 
   /** A mistake on the command line, printed as one line. */
   static final class UsageException extends Exception {
@@ -55,6 +58,7 @@ record JobOptions(List<String> inputs, String output, String format, String mast
     int rows = 1;
     int maxBucket = 1000;
     int maxGroup = 100_000;
+    double slot = 0;
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
       switch (a) {
@@ -78,6 +82,7 @@ record JobOptions(List<String> inputs, String output, String format, String mast
           clustering.put(kv.substring(0, eq), kv.substring(eq + 1));
         }
         case "--no-summary" -> summaries = false;
+        case "--slot" -> slot = days(value(args, ++i, a), a);
         case "--partitions" -> partitions = whole(value(args, ++i, a), a, 1);
         case "--terms" -> terms = whole(value(args, ++i, a), a, 1);
         case "--bands" -> bands = whole(value(args, ++i, a), a, 1);
@@ -97,7 +102,7 @@ record JobOptions(List<String> inputs, String output, String format, String mast
       throw new UsageException("unknown format '" + format + "'; known: jsonl, parquet");
     }
     JobOptions o = new JobOptions(List.copyOf(inputs), output, format, master, algorithm, Map.copyOf(clustering),
-        words, summaries, partitions, terms, bands, rows, maxBucket, maxGroup);
+        words, summaries, partitions, terms, bands, rows, maxBucket, maxGroup, slot);
     try {
       o.clusterOptions();
     } catch (IllegalArgumentException e) {
@@ -114,6 +119,23 @@ record JobOptions(List<String> inputs, String output, String format, String mast
       throw new UsageException(name + " needs a value");
     }
     return args[i];
+  }
+
+  /** The slot width in days: {@code --slot}, else SLOT_WINDOWS windows. */
+  double slotDays() {
+    return slot > 0 ? slot : SLOT_WINDOWS * clusterOptions().window();
+  }
+
+  private static double days(String v, String name) throws UsageException {
+    try {
+      double d = Double.parseDouble(v.strip());
+      if (!(d > 0 && d <= 36_500)) {
+        throw new UsageException(name + " must be more than 0 and at most 36500 days, got " + v);
+      }
+      return d;
+    } catch (NumberFormatException e) {
+      throw new UsageException(name + " needs a number of days, got '" + v + "'");
+    }
   }
 
   private static int whole(String v, String name, int min) throws UsageException {

@@ -1,9 +1,10 @@
 package dev.precis.spark;
 
 import dev.precis.ingest.Skips;
+import java.math.BigDecimal;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.spark.util.LongAccumulator;
@@ -16,7 +17,7 @@ final class JobSummary {
   private final Map<String, Double> stages = new LinkedHashMap<>();
   private final Map<Skips.Kind, Long> skipped = new EnumMap<>(Skips.Kind.class);
   private long articles;
-  private int blocks;
+  private long blocks;
   private int largestBlock;
   private long bucketsLeftOut;
   private long stories;
@@ -25,6 +26,7 @@ final class JobSummary {
   private long shuffleRead;
   private long peakTaskMemory;
   private long peakHeap;
+  private Map<String, JobMetrics.Tasks> tasks = Map.of();
 
   JobSummary(JobOptions options, int files) {
     this.options = options;
@@ -40,14 +42,14 @@ final class JobSummary {
     counts.forEach((k, v) -> skipped.put(k, v.value()));
   }
 
-  void blocks(int[] groups, long leftOut) {
-    Map<Integer, Integer> sizes = new HashMap<>();
-    for (int g : groups) {
-      sizes.merge(g, 1, Integer::sum);
-    }
-    blocks = sizes.size();
-    largestBlock = sizes.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+  void bucketsLeftOut(long leftOut) {
     bucketsLeftOut = leftOut;
+  }
+
+  /** The blocks clustered: how many, and the partitions' largest (articles at home and context). */
+  void blocks(long count, List<Integer> largest) {
+    blocks = count;
+    largestBlock = largest.stream().mapToInt(Integer::intValue).max().orElse(0);
   }
 
   void stories(long count, long failed) {
@@ -60,6 +62,7 @@ final class JobSummary {
     shuffleRead = m.shuffleRead();
     peakTaskMemory = m.peakTaskMemory();
     peakHeap = m.peakHeap();
+    tasks = m.tasks();
   }
 
   long articles() {
@@ -68,6 +71,18 @@ final class JobSummary {
 
   long stories() {
     return stories;
+  }
+
+  long blocks() {
+    return blocks;
+  }
+
+  int largestBlock() {
+    return largestBlock;
+  }
+
+  Map<String, JobMetrics.Tasks> tasks() {
+    return tasks;
   }
 
   long skipped(Skips.Kind kind) {
@@ -87,10 +102,11 @@ final class JobSummary {
     StringBuilder b = new StringBuilder();
     b.append(String.format(Locale.ROOT, "precis-spark: %,d articles from %d input file%s in %.1f s (%.0f articles/s)%n",
         articles, files, files == 1 ? "" : "s", total, total > 0 ? articles / total : 0));
-    b.append(String.format(Locale.ROOT, "stories: %,d%s; blocks: %,d (largest %,d articles); keys: %d terms, %d"
-        + " bands x %d rows, %,d buckets over %,d articles left out%n", stories,
+    b.append(String.format(Locale.ROOT, "stories: %,d%s; blocks: %,d (largest %,d articles) in slots of %s days;"
+        + " keys: %d terms, %d bands x %d rows, %,d buckets over %,d articles left out%n", stories,
         unsummarized > 0 ? " (" + unsummarized + " could not be summarized)" : "", blocks, largestBlock,
-        options.terms(), options.bands(), options.rows(), bucketsLeftOut, options.maxBucket()));
+        BigDecimal.valueOf(options.slotDays()).stripTrailingZeros().toPlainString(), options.terms(),
+        options.bands(), options.rows(), bucketsLeftOut, options.maxBucket()));
     b.append("skipped:");
     String sep = " ";
     for (Skips.Kind k : Skips.Kind.values()) {
@@ -102,6 +118,16 @@ final class JobSummary {
     for (Map.Entry<String, Double> e : stages.entrySet()) {
       b.append(sep).append(String.format(Locale.ROOT, "%s %.1f s", e.getKey(), e.getValue()));
       sep = ", ";
+    }
+    b.append(System.lineSeparator()).append("task CPU:");
+    sep = " ";
+    for (String stage : stages.keySet()) {
+      JobMetrics.Tasks t = tasks.get(stage);
+      if (t != null) {
+        b.append(sep).append(String.format(Locale.ROOT, "%s %.1f s in %d tasks (longest %.1f s)", stage,
+            t.cpu() / 1e9, t.count(), t.longest() / 1e9));
+        sep = ", ";
+      }
     }
     b.append(System.lineSeparator());
     b.append(String.format(Locale.ROOT, "shuffle: %.1f MB written, %.1f MB read; peak task execution memory %.1f MB;"

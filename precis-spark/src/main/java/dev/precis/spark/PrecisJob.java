@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +33,7 @@ import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.CollectionAccumulator;
 import org.apache.spark.util.LongAccumulator;
 import scala.Tuple2;
 
@@ -121,7 +124,7 @@ public final class PrecisJob {
     HadoopConf hadoop = new HadoopConf(jsc.hadoopConfiguration());
 
     // Read: one task per file, numbered in arrival order.
-    long t = System.nanoTime();
+    long t = begin(jsc, "read");
     JavaRDD<Article> read = jsc.parallelize(files, files.size())
         .flatMap(f -> InputFiles.read(f, hadoop, skipped)).map(d -> new Article(-1, d));
     read.persist(StorageLevel.MEMORY_AND_DISK_SER());
@@ -129,30 +132,33 @@ public final class PrecisJob {
     long n = articles.count();
     summary.stage("read", t, n);
     summary.skipped(skipped);
-    if (n > Integer.MAX_VALUE) {
-      throw new IllegalStateException("more than " + Integer.MAX_VALUE + " articles in one job");
+    if (n >= 1 << 30) {
+      throw new IllegalStateException("more than " + ((1 << 30) - 1) + " articles in one job");
     }
 
     // Frequencies over the whole collection, broadcast.
-    t = System.nanoTime();
+    t = begin(jsc, "frequencies");
     DocumentFrequencies counted = articles.mapPartitions(it -> List.of(DocumentFrequencies.count(
         documents(it), o.clusterOptions())).iterator()).treeReduce(DocumentFrequencies::merge);
     Broadcast<DocumentFrequencies> frequencies = jsc.broadcast(counted);
     summary.stage("frequencies", t, n);
 
-    // Blocking: keys within time buckets, linked components.
-    t = System.nanoTime();
-    int window = (int) Math.max(1, Math.ceil(o.clusterOptions().window()));
-    StructType keySchema = new StructType().add("key", DataTypes.LongType).add("article", DataTypes.IntegerType);
+    // Blocking: keys within time slots (and the previous slot's overlap), linked components.
+    t = begin(jsc, "blocking");
+    Blocking.Slots slots = Blocking.Slots.of(o.slotDays(), o.clusterOptions().window());
+    StructType keySchema = new StructType().add("key", DataTypes.LongType).add("node", DataTypes.IntegerType);
     JavaRDD<Row> keyed = articles.mapPartitions(it -> {
       SimilarityKeys keys = new SimilarityKeys(o.algorithm(), o.clustering(), frequencies.value(), o.terms(),
           o.bands(), o.rows());
       List<Row> rows = new ArrayList<>();
       while (it.hasNext()) {
         Article a = it.next();
+        long slot = slots.of(a.date());
+        boolean inNext = slots.inNext(a.date());
         for (long k : keys.keys(a.document())) {
-          for (long b : Blocking.timeBuckets(a.date(), window)) {
-            rows.add(RowFactory.create(Blocking.bucketKey(k, b), (int) a.index));
+          rows.add(RowFactory.create(Blocking.bucketKey(k, slot), (int) (2 * a.index)));
+          if (inNext) {
+            rows.add(RowFactory.create(Blocking.bucketKey(k, slot + 1), (int) (2 * a.index + 1)));
           }
         }
       }
@@ -161,7 +167,7 @@ public final class PrecisJob {
     spark.conf().set("spark.sql.shuffle.partitions", partitions);
     Dataset<Row> buckets = spark.createDataFrame(keyed, keySchema)
         .repartition(partitions, functions.col("key")).groupBy("key")
-        .agg(functions.collect_list("article").as("members"), functions.count("*").as("size"))
+        .agg(functions.collect_list("node").as("members"), functions.count("*").as("size"))
         .where("size > 1");
     int maxBucket = o.maxBucket();
     List<int[]> parts = buckets.select("members").javaRDD().mapPartitions(rows -> {
@@ -177,67 +183,120 @@ public final class PrecisJob {
       return List.of(Blocking.componentLinks(members.iterator())).iterator();
     }).collect();
     int[] links = parts.stream().flatMapToInt(Arrays::stream).toArray();
-    int[] groups = Blocking.groups((int) n, links, o.maxGroup());
-    Broadcast<int[]> groupOf = jsc.broadcast(groups);
-    summary.blocks(groups, giantBuckets.value());
+    Broadcast<int[]> groupOf = jsc.broadcast(Blocking.groups((int) (2 * n), links, o.maxGroup()));
+    summary.bucketsLeftOut(giantBuckets.value());
     summary.stage("blocking", t, n);
 
-    // Stories: each block in arrival order through the clusterer.
-    t = System.nanoTime();
+    // Stories: each block in arrival order through the clusterer, the previous slot's overlap as context.
+    t = begin(jsc, "stories");
+    LongAccumulator blockCount = spark.sparkContext().longAccumulator("blocks");
+    CollectionAccumulator<Integer> largestBlocks = spark.sparkContext().collectionAccumulator("largest blocks");
     JavaRDD<BlockClustering.Members> members = articles
-        .mapToPair(a -> new Tuple2<>(((long) groupOf.value()[(int) a.index] << 32) | a.index, a))
+        .flatMapToPair(a -> {
+          long home = 2 * a.index;
+          Tuple2<Long, Article> at = new Tuple2<>(((long) groupOf.value()[(int) home] << 32) | home, a);
+          if (!slots.inNext(a.date())) {
+            return List.of(at).iterator();
+          }
+          return List.of(at, new Tuple2<>(((long) groupOf.value()[(int) home + 1] << 32) | home + 1, a)).iterator();
+        })
         .repartitionAndSortWithinPartitions(new BlockPartitioner(partitions))
-        .mapPartitions(it -> blocks(it, new BlockClustering(o, frequencies.value())));
+        .mapPartitions(it -> blocks(it, new BlockClustering(o, frequencies.value()), blockCount, largestBlocks));
     members.persist(StorageLevel.MEMORY_AND_DISK_SER());
-    long storyCount = members.count();
+    members.count();
+    summary.blocks(blockCount.value(), largestBlocks.value());
     summary.stage("stories", t, n);
 
-    // Summaries: stories spread evenly again (a block can be large), each through the facade.
-    t = System.nanoTime();
-    JavaRDD<StoryRow> stories = members.repartition(partitions).mapPartitions(it -> {
-      BlockClustering clustering = new BlockClustering(o, frequencies.value());
-      List<StoryRow> rows = new ArrayList<>();
-      it.forEachRemaining(m -> rows.add(clustering.row(m, id -> failedSummaries.add(1))));
-      return rows.iterator();
-    });
+    // Borders: a story that took context articles continues the story most of them are at home in.
+    t = begin(jsc, "borders");
+    JavaPairRDD<Long, Long> took = members.flatMapToPair(m -> Arrays.stream(m.context())
+        .mapToObj(c -> new Tuple2<>(c, m.first())).iterator());
+    JavaPairRDD<Long, Long> home = members.flatMapToPair(m -> m.articles().stream()
+        .filter(a -> slots.inNext(a.date())).map(a -> new Tuple2<>(a.index, m.first())).iterator());
+    long[] continues = took.join(home, partitions)
+        .mapToPair(p -> new Tuple2<>(p._2._1 << 32 | p._2._2, 1)).reduceByKey(Integer::sum)
+        .mapToPair(v -> new Tuple2<>(v._1 >>> 32, Blocking.vote(v._1 & 0xFFFF_FFFFL, v._2)))
+        .reduceByKey(Math::max).flatMap(v -> List.of(v._1, Blocking.votedFor(v._2)).iterator())
+        .collect().stream().mapToLong(Long::longValue).toArray();
+    Broadcast<Blocking.Borders> borders = jsc.broadcast(Blocking.Borders.of(continues));
+    summary.stage("borders", t, n);
+
+    // Summaries: the stories joined across borders and spread evenly over the partitions, each through the facade.
+    t = begin(jsc, o.summaries() ? "summaries" : "story rows");
+    JavaRDD<StoryRow> stories = members
+        .mapToPair(m -> new Tuple2<>(borders.value().root(m.first()), m.articles()))
+        .reduceByKey(PrecisJob::concat, partitions)
+        .mapPartitions(it -> {
+          BlockClustering clustering = new BlockClustering(o, frequencies.value());
+          List<StoryRow> rows = new ArrayList<>();
+          it.forEachRemaining(s -> rows.add(clustering.row(s._2.stream()
+              .sorted(Comparator.comparingLong(a -> a.index)).toList(), id -> failedSummaries.add(1))));
+          return rows.iterator();
+        });
     stories.persist(StorageLevel.MEMORY_AND_DISK_SER());
-    stories.count();
+    long storyCount = stories.count();
     members.unpersist();
     summary.stories(storyCount, failedSummaries.value());
     summary.stage(o.summaries() ? "summaries" : "story rows", t, n);
 
-    t = System.nanoTime();
+    t = begin(jsc, "output");
     write(spark, stories, o);
     summary.stage("output", t, n);
     stories.unpersist();
     read.unpersist();
     frequencies.destroy();
     groupOf.destroy();
+    borders.destroy();
+  }
+
+  /** Names the stage whose Spark jobs start from now on (for the task metrics); its start time. */
+  private static long begin(JavaSparkContext jsc, String stage) {
+    jsc.setLocalProperty(JobMetrics.STAGE, stage);
+    return System.nanoTime();
+  }
+
+  private static List<Article> concat(List<Article> a, List<Article> b) {
+    List<Article> all = new ArrayList<>(a.size() + b.size());
+    all.addAll(a);
+    all.addAll(b);
+    return all;
   }
 
   private static Iterator<Document> documents(Iterator<Article> it) {
     return StreamSupport.stream(Spliterators.spliteratorUnknownSize(it, 0), false).map(Article::document).iterator();
   }
 
-  /** The stories of a partition's blocks; the articles come sorted by (block, arrival). */
+  /**
+   * The stories of a partition's blocks; the articles come sorted by (block, node), a node being an article at
+   * home ({@code 2 * index}) or as context ({@code 2 * index + 1}); counts the blocks and the largest.
+   */
   private static Iterator<BlockClustering.Members> blocks(Iterator<Tuple2<Long, Article>> it,
-      BlockClustering clustering) {
+      BlockClustering clustering, LongAccumulator count, CollectionAccumulator<Integer> largest) {
     List<BlockClustering.Members> out = new ArrayList<>();
     List<Article> block = new ArrayList<>();
+    BitSet context = new BitSet();
     long current = -1;
+    int biggest = 0;
     while (it.hasNext()) {
       Tuple2<Long, Article> next = it.next();
       long group = next._1 >>> 32;
       if (group != current && !block.isEmpty()) {
-        out.addAll(clustering.stories(block));
+        out.addAll(clustering.stories(block, context));
+        count.add(1);
+        biggest = Math.max(biggest, block.size());
         block.clear();
+        context.clear();
       }
       current = group;
+      context.set(block.size(), (next._1 & 1) == 1);
       block.add(next._2);
     }
     if (!block.isEmpty()) {
-      out.addAll(clustering.stories(block));
+      out.addAll(clustering.stories(block, context));
+      count.add(1);
+      biggest = Math.max(biggest, block.size());
     }
+    largest.add(biggest);
     return out.iterator();
   }
 

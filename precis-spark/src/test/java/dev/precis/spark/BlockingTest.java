@@ -3,23 +3,56 @@ package dev.precis.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class BlockingTest {
   @Test
-  void articlesLessThanAWindowApartShareATimeBucket() {
-    LocalDateTime a = LocalDateTime.of(2026, 1, 1, 9, 0);
-    for (int days = 0; days < 7; days++) {
-      long[] x = Blocking.timeBuckets(a, 7);
-      long[] y = Blocking.timeBuckets(a.plusDays(days), 7);
-      assertThat(Arrays.stream(x).anyMatch(b -> Arrays.stream(y).anyMatch(c -> c == b))).isTrue();
+  void anArticleIsContextInTheNextSlotWithinTheWindowBeforeItsStart() {
+    Blocking.Slots slots = Blocking.Slots.of(28, 7);
+    LocalDateTime start = LocalDateTime.of(2026, 1, 1, 0, 0);
+    long first = slots.of(start);
+    int slotStart = 0;
+    while (slots.of(start.plusDays(slotStart + 1)) == first) {
+      slotStart++;
     }
-    long[] far = Blocking.timeBuckets(a.plusDays(15), 7);
-    assertThat(Arrays.stream(Blocking.timeBuckets(a, 7)).noneMatch(b -> Arrays.stream(far).anyMatch(c -> c == b)))
-        .isTrue();
-    assertThat(Blocking.timeBuckets(null, 7)).hasSize(1).isEqualTo(Blocking.timeBuckets(null, 30));
+    LocalDateTime border = start.plusDays(slotStart + 1); // the first day of the next slot
+    assertThat(slots.of(border)).isEqualTo(first + 1);
+    assertThat(slots.of(border.minusSeconds(1))).isEqualTo(first);
+    assertThat(slots.inNext(border.minusSeconds(1))).isTrue();
+    assertThat(slots.inNext(border.minusDays(7))).isTrue();
+    assertThat(slots.inNext(border.minusDays(7).minusSeconds(1))).isFalse();
+    assertThat(slots.inNext(border)).isFalse();
+    assertThat(slots.inNext(null)).isFalse();
+    assertThat(slots.of(null)).isNotEqualTo(first).isEqualTo(Blocking.Slots.of(7, 7).of(null));
+  }
+
+  @Test
+  void anOverlapIsAtMostTheWholePreviousSlot() {
+    Blocking.Slots slots = Blocking.Slots.of(2, 7);
+    LocalDateTime day = LocalDateTime.of(2026, 3, 1, 12, 0);
+    for (int h = 0; h < 96; h++) {
+      assertThat(slots.inNext(day.plusHours(h))).isTrue();
+    }
+  }
+
+  @Test
+  void storiesJoinedAcrossBordersTakeTheRootOfTheirChain() {
+    // 40 continues 12, which continues 3; 41 continues 12 too; 7 starts its own chain and 50 continues it.
+    Blocking.Borders borders = Blocking.Borders.of(new long[] {40, 12, 12, 3, 41, 12, 50, 7});
+    assertThat(borders.root(40)).isEqualTo(3);
+    assertThat(borders.root(41)).isEqualTo(3);
+    assertThat(borders.root(12)).isEqualTo(3);
+    assertThat(borders.root(3)).isEqualTo(3);
+    assertThat(borders.root(50)).isEqualTo(7);
+    assertThat(borders.root(99)).isEqualTo(99);
+  }
+
+  @Test
+  void theMostVotesWinThenTheEarliestStory() {
+    long best = Math.max(Math.max(Blocking.vote(9, 2), Blocking.vote(4, 2)), Blocking.vote(1, 1));
+    assertThat(Blocking.votedFor(best)).isEqualTo(4);
+    assertThat(Blocking.votedFor(Blocking.vote(1_000_000_000, 3))).isEqualTo(1_000_000_000);
   }
 
   @Test
