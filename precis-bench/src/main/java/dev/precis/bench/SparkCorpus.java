@@ -2,12 +2,11 @@ package dev.precis.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.precis.json.PrecisJson;
+import dev.precis.ingest.InputException;
+import dev.precis.ingest.StoryReader;
+import dev.precis.ingest.StoryStream;
 import dev.precis.model.Document;
-import dev.precis.model.Story;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +18,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -46,7 +44,7 @@ public final class SparkCorpus {
   /** One article to write: when, which cluster and document, and whether it is a wire copy. */
   private record Planned(long minute, int cluster, int doc, int slot, boolean copy, int outlet) {}
 
-  public static void main(String[] args) throws IOException {
+  public static void main(String[] args) throws IOException, InputException {
     Path data = null;
     Path out = null;
     int articles = 1_000_000;
@@ -115,19 +113,15 @@ public final class SparkCorpus {
         clusters.size(), files, out);
   }
 
-  /** The texts of every cluster of a Multi-News JSONL file (one story per line). */
-  private static List<List<String>> read(Path data) throws IOException {
+  /** The texts of every cluster of a Multi-News JSONL file (one story per line), read by the library's reader. */
+  private static List<List<String>> read(Path data) throws InputException {
     List<List<String>> clusters = new ArrayList<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(data),
-        1 << 16), StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (!line.isBlank()) {
-          Story s = PrecisJson.readStory(line);
-          List<String> texts = s.documents().stream().map(Document::text).filter(t -> !t.isBlank()).toList();
-          if (!texts.isEmpty()) {
-            clusters.add(texts);
-          }
+    try (StoryStream stories = new StoryReader(System.err::println).open(List.of(data.toString()))) {
+      while (stories.hasNext()) {
+        List<String> texts = stories.next().documents().stream().map(Document::text).filter(t -> !t.isBlank())
+            .toList();
+        if (!texts.isEmpty()) {
+          clusters.add(texts);
         }
       }
     }
