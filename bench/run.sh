@@ -398,10 +398,11 @@ TXT
 
 Speed on a corpus generated from Multi-News train (`SparkCorpus`: clusters retold as new stories in 12 slots of
 30 days, one in five a lone article, one article in six with a wire copy; `SPARK_ARTICLES` articles, default
-1,000,000, in 16 gzipped files), clustering window 7 days, summaries of 150 words, local[1] then local[2];
-peak RSS of the whole JVM (driver and executors) from `/usr/bin/time -v`.
+1,000,000, in 16 gzipped files), clustering window 7 days (time slots of 28), summaries of 150 words, local[1]
+then local[2]; peak RSS and CPU of the whole JVM (driver and executors) from `/usr/bin/time -v`; speed-up from the
+job's own time (stages, without JVM start).
 Commands: `java -cp ... dev.precis.bench.SparkCorpus --data multinews-train.jsonl.gz --articles N --out DIR`,
-`bench/spark-local.sh CORES -Xmx8g -- --input DIR --output OUT --window 7`
+`/usr/bin/time -v bench/spark-local.sh CORES -Xmx8g -- --input DIR --output OUT --window 7`
 
 ```
 TXT
@@ -412,9 +413,14 @@ TXT
   for cores in 1 2; do
     echo "== local[$cores]"
     /usr/bin/time -v -o "$work/spark-$cores.time" bench/spark-local.sh "$cores" -Xmx8g -- --input "$work/corpus" \
-      --output "$work/spark-out-$cores" --window 7 2>/dev/null
-    echo "peak RSS $(awk -F: '/Maximum resident/ {print int($2 / 1024)}' "$work/spark-$cores.time") MB"
+      --output "$work/spark-out-$cores" --window 7 2>/dev/null | tee "$work/spark-$cores.out"
+    awk -F': ' '/Maximum resident/ {rss = int($2 / 1024)} /User time/ {u = $2} /System time/ {s = $2}
+      /Elapsed/ {w = $2} END {printf "peak RSS %d MB; CPU %s s user + %s s system in %s wall\n", rss, u, s, w}' \
+      "$work/spark-$cores.time"
   done
+  awk '/^precis-spark:/ {sub(/.* in /, ""); t[++n] = $1}
+    END {if (n == 2 && t[2] > 0) printf "speed-up local[1] -> local[2]: %.2fx (%.1f s -> %.1f s)\n", t[1] / t[2], t[1], t[2]}' \
+    "$work/spark-1.out" "$work/spark-2.out"
   echo '```'
 } >"$work/BENCHMARKS.md"
 

@@ -1,13 +1,14 @@
 package dev.precis.spark;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.precis.cluster.DocumentFrequencies;
 import dev.precis.cluster.SimilarityKeys;
 import dev.precis.ingest.Skips;
 import dev.precis.model.Document;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -46,13 +47,15 @@ import scala.Tuple2;
  *       (inputs as named, files by path, records in file order);
  *   <li><b>frequencies</b>: the document frequencies of the clusterer's terms over the whole collection, counted
  *       per partition and merged, then broadcast;
- *   <li><b>blocking</b>: MinHash keys of each article's heaviest terms ({@link SimilarityKeys}) within
- *       overlapping time buckets ({@link Blocking}); articles sharing a key are linked, buckets of more than
- *       {@code --max-bucket} articles left out; the linked components are the blocks, cut at
- *       {@code --max-group} articles;
+ *   <li><b>blocking</b>: MinHash keys of each article's heaviest terms ({@link SimilarityKeys}) within its time
+ *       slot, and the next slot's when it lies in that slot's overlap ({@link Blocking}); articles sharing a key are
+ *       linked, buckets of more than {@code --max-bucket} articles left out; the linked components are the blocks,
+ *       cut at {@code --max-group} articles;
  *   <li><b>stories</b>: each block's articles, sorted by arrival, go through the library's online clusterer
- *       ({@link BlockClustering}), inside {@code mapPartitions};
- *   <li><b>summaries</b>: the stories, spread evenly over the partitions again, each through the facade's report;
+ *       ({@link BlockClustering}), inside {@code mapPartitions}, the previous slot's overlap as context;
+ *   <li><b>borders</b>: a story that took context articles continues the story most of them are at home in;
+ *   <li><b>summaries</b>: the stories joined across borders, spread evenly over the partitions again, each through
+ *       the facade's report;
  *   <li><b>output</b>: {@code DIR/stories} and {@code DIR/articles}, JSONL or Parquet.
  * </ol>
  */
@@ -348,18 +351,31 @@ public final class PrecisJob {
         .parquet(articlesDir);
   }
 
-  /** A story as one JSON line; the report is embedded as the codec wrote it. */
+  /** A story as one JSON line; the report is embedded as the codec wrote it (not parsed again). */
   static String jsonLine(StoryRow s) {
-    ObjectNode line = JSON.createObjectNode();
-    line.put("id", s.id());
-    line.put("start", text(s.start()));
-    line.put("end", text(s.end()));
-    ArrayNode ids = line.putArray("articles");
-    s.articles().forEach(ids::add);
-    ArrayNode outlets = line.putArray("outlets");
-    s.outlets().forEach(outlets::add);
-    try {
-      line.set("report", s.report() == null ? null : JSON.readTree(s.report()));
+    StringWriter line = new StringWriter();
+    try (JsonGenerator g = JSON.getFactory().createGenerator(line)) {
+      g.writeStartObject();
+      g.writeStringField("id", s.id());
+      g.writeStringField("start", text(s.start()));
+      g.writeStringField("end", text(s.end()));
+      g.writeArrayFieldStart("articles");
+      for (String id : s.articles()) {
+        g.writeString(id);
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("outlets");
+      for (String outlet : s.outlets()) {
+        g.writeString(outlet);
+      }
+      g.writeEndArray();
+      g.writeFieldName("report");
+      if (s.report() == null) {
+        g.writeNull();
+      } else {
+        g.writeRawValue(s.report());
+      }
+      g.writeEndObject();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -18,6 +18,18 @@ class JobOptionsTest {
   }
 
   @Test
+  void slotsAreFourWindowsUnlessGiven() throws Exception {
+    String[] base = {"--input", "a", "--output", "o", "--window", "7"};
+    assertThat(JobOptions.parse(base).slotDays()).isEqualTo(28);
+    String[] given = {"--input", "a", "--output", "o", "--slot", "2.5"};
+    assertThat(JobOptions.parse(given).slotDays()).isEqualTo(2.5);
+    assertThatThrownBy(() -> JobOptions.parse(new String[] {"--input", "a", "--output", "o", "--slot", "0"}))
+        .hasMessage("--slot must be more than 0 and at most 36500 days, got 0");
+    assertThatThrownBy(() -> JobOptions.parse(new String[] {"--input", "a", "--output", "o", "--slot", "week"}))
+        .hasMessage("--slot needs a number of days, got 'week'");
+  }
+
+  @Test
   void mistakesAreOneLine() {
     assertThatThrownBy(() -> JobOptions.parse(new String[] {"--output", "o"}))
         .hasMessage("no --input given");
