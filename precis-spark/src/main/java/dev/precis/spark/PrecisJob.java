@@ -61,6 +61,8 @@ import scala.Tuple2;
  */
 public final class PrecisJob {
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** Tasks of the summaries stage per partition. */
+  private static final int SUMMARY_TASKS = 4;
 
   private PrecisJob() {}
 
@@ -224,11 +226,12 @@ public final class PrecisJob {
     Broadcast<Blocking.Borders> borders = jsc.broadcast(Blocking.Borders.of(continues));
     summary.stage("borders", t, n);
 
-    // Summaries: the stories joined across borders and spread evenly over the partitions, each through the facade.
+    // Summaries: the stories joined across borders and spread evenly over the partitions, each through the facade;
+    // SUMMARY_TASKS times more tasks than partitions, so that the cores even out stories of unequal cost.
     t = begin(jsc, o.summaries() ? "summaries" : "story rows");
     JavaRDD<StoryRow> stories = members
         .mapToPair(m -> new Tuple2<>(borders.value().root(m.first()), m.articles()))
-        .reduceByKey(PrecisJob::concat, partitions)
+        .reduceByKey(PrecisJob::concat, SUMMARY_TASKS * partitions)
         .mapPartitions(it -> {
           BlockClustering clustering = new BlockClustering(o, frequencies.value());
           List<StoryRow> rows = new ArrayList<>();
