@@ -50,6 +50,14 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void anArticleThatEndsWithANameAndACommaIsRead() {
+    // a scraped page cut off after "Name," once threw IndexOutOfBoundsException looking past the last token
+    Quotations q = extract("\"We will reopen the pier in May,\" said harbour master Odile Fenwick. "
+        + "The work was paid for by Odile Fenwick,");
+    assertThat(speakerOf(q, "reopen the pier")).isEqualTo("Odile Fenwick");
+  }
+
+  @Test
   void nameAndVerbAfterTheQuotation() {
     Quotations q = extract("\"That is not going to happen,\" Mr Pompeo said.");
     assertThat(speakerOf(q, "not going to happen")).isEqualTo("Pompeo");
