@@ -12,7 +12,7 @@ import java.util.Set;
 
 /**
  * Concept coverage steered by a learned sentence scorer: gradient-boosted trees over {@link SentenceFeatures},
- * trained by {@code precis train} on Multi-News train from greedy-oracle labels ({@link LearnedTrainer}), give
+ * trained by {@code precis train} on Multi-News train from ROUGE labels ({@link LearnedTrainer}), give
  * each candidate a score p in (0, 1), the logistic of the trees' output (a probability for the pointwise
  * objective, an order-preserving score for LambdaMART).
  *

@@ -18,9 +18,10 @@ import java.util.function.ToIntFunction;
 
 /**
  * Learns a sentence scorer from stories with reference summaries: every candidate sentence of every story is a
- * row of {@link SentenceFeatures}, labelled by the greedy {@link Oracle} at a given length, and a
- * {@link Gbdt} is fitted to the rows, each story one group of the ranking objective. Stories are analyzed on several threads but rows are kept in story order,
- * so the result depends only on the stories, the parameters and the seed.
+ * row of {@link SentenceFeatures}, labelled from ROUGE against the references ({@link Oracle}) at a given
+ * length, and a {@link Gbdt} is fitted to the rows, each story one group of the ranking objective. Stories are
+ * analyzed on several threads but rows are kept in story order, so the result depends only on the stories, the
+ * parameters and the seed.
  */
 public final class LearnedTrainer {
   /** What one training run saw and made; {@code positives} are the rows labelled above 0. */
