@@ -137,9 +137,10 @@ validation and held-out Multi-News train stories) are in `precis-bench/QUALITY-N
 
 ### Learned sentence scorer (`learned`, issue 16)
 
-The model in the jar retrained (its bytes must equal the committed file), then the ablations: models of 2,000
-train stories with each feature group left out, used as a sentence prior (bonus 4) or alone (rank), on DUC
-2003, TAC 2011 English and the first 1,000 Multi-News validation stories.
+The model in the jar retrained (its bytes must equal the committed file), then the ablations on DUC 2003, TAC
+2011 English and the first 1,000 Multi-News validation stories: objective x labels (3,000 train stories), and
+models of 3,000 stories (LambdaMART, order labels) with each feature group left out, each used as a sentence
+prior (bonus 4) and alone (rank).
 
 TXT
   echo '```'
@@ -149,12 +150,16 @@ TXT
   echo '```'
   echo
   configs=(coverage lead "shipped=$work/learned-model.bin:prior:4" "shipped-rank=$work/learned-model.bin:rank:0.5")
-  for g in none position length redundancy concepts centrality surface story; do
-    without=()
-    [[ $g == none ]] || without=(--without "$g")
-    ./precis train --dataset "$data/multinews-train.jsonl.gz" --limit 2000 --seed 1 "${without[@]}" \
+  for setup in "lambdarank order" "lambdarank gain" "lambdarank oracle" "logistic oracle" "logistic gain"; do
+    set -- $setup
+    ./precis train --dataset "$data/multinews-train.jsonl.gz" --limit 3000 --seed 1 --objective "$1" --label "$2" \
+      --out "$work/m-$1-$2.bin" >/dev/null
+    configs+=("$1-$2=$work/m-$1-$2.bin:prior:4" "$1-$2-rank=$work/m-$1-$2.bin:rank:0.5")
+  done
+  for g in position length redundancy concepts centrality surface; do
+    ./precis train --dataset "$data/multinews-train.jsonl.gz" --limit 3000 --seed 1 --label order --without "$g" \
       --out "$work/m-$g.bin" >/dev/null
-    configs+=("without-$g=$work/m-$g.bin:prior:4")
+    configs+=("without-$g=$work/m-$g.bin:prior:4" "without-$g-rank=$work/m-$g.bin:rank:0.5")
   done
   bench_java dev.precis.bench.LearnedExperiment --data "$data" --n 1000 "${configs[@]}"
   echo

@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Gradient-boosted regression trees for a binary label (logistic loss, Newton steps; Friedman 2001, with the
- * second-order split gain and L2 leaf penalty of XGBoost, Chen and Guestrin 2016), grown on histograms: each
- * feature is cut into at most {@link Params#bins()} quantile bins once, and every split is a bin boundary.
+ * Gradient-boosted regression trees for a pointwise logistic loss or LambdaMART's ranking objective (Newton
+ * steps; Friedman 2001, with the second-order split gain and L2 leaf penalty of XGBoost, Chen and Guestrin
+ * 2016), grown on histograms: each feature is cut into at most {@link Params#bins()} quantile bins once, and
+ * every split is a bin boundary.
  *
  * <p>Training is single-threaded and uses no randomness except the seeded row subsample, so the same data,
  * parameters and seed give the same {@link TreeModel}, bit for bit.
@@ -42,12 +43,28 @@ public final class Gbdt {
 
   private Gbdt() {}
 
+  /** What the trees are fitted to minimize. */
+  public enum Objective {
+    /** Logistic loss of each row's label in [0, 1] on its own (pointwise). */
+    LOGISTIC,
+    /**
+     * LambdaMART (Burges 2010): within each group, every pair of rows with different labels pulls the better
+     * one up by how much swapping the two would change the group's NDCG (linear gains: the label itself); the
+     * model's output is then a score for ordering a group, not a probability.
+     */
+    LAMBDARANK
+  }
+
   /**
-   * Fits a model to rows {@code x} (row-major, {@code features} values per row) with 0/1 labels {@code y}.
+   * Fits a model to rows {@code x} (row-major, {@code features} values per row) with labels {@code y} in
+   * [0, 1].
    *
+   * @param groups where each group of rows starts, ascending, the first 0 (rows from {@code groups[k]} to the
+   *     next start, or the end, are one group); only {@link Objective#LAMBDARANK} reads it
    * @param seed seeds the row subsample
    */
-  public static TreeModel train(float[] x, int features, byte[] y, Params params, long seed) {
+  public static TreeModel train(float[] x, int features, float[] y, int[] groups, Objective objective,
+      Params params, long seed) {
     int rows = y.length;
     if (rows == 0 || x.length != (long) rows * features) {
       throw new IllegalArgumentException("need rows x features values, got " + x.length + " for " + rows + " rows");
@@ -63,12 +80,15 @@ public final class Gbdt {
         binned[f][r] = (byte) bin(cuts[f], x[r * features + f]);
       }
     }
-    double positives = 0;
-    for (byte label : y) {
-      positives += label;
+    double base = 0;
+    if (objective == Objective.LOGISTIC) {
+      double positives = 0;
+      for (float label : y) {
+        positives += label;
+      }
+      double p0 = Math.min(Math.max(positives / rows, 1e-6), 1 - 1e-6);
+      base = Math.log(p0 / (1 - p0));
     }
-    double p0 = Math.min(Math.max(positives / rows, 1e-6), 1 - 1e-6);
-    double base = Math.log(p0 / (1 - p0));
     double[] margin = new double[rows];
     Arrays.fill(margin, base);
     double[] g = new double[rows];
@@ -77,10 +97,14 @@ public final class Gbdt {
     TreeModel.Tree[] trees = new TreeModel.Tree[params.trees()];
     int[] rowsOf = new int[rows];
     for (int t = 0; t < params.trees(); t++) {
-      for (int r = 0; r < rows; r++) {
-        double p = 1 / (1 + Math.exp(-margin[r]));
-        g[r] = p - y[r];
-        h[r] = Math.max(p * (1 - p), 1e-12);
+      if (objective == Objective.LOGISTIC) {
+        for (int r = 0; r < rows; r++) {
+          double p = 1 / (1 + Math.exp(-margin[r]));
+          g[r] = p - y[r];
+          h[r] = Math.max(p * (1 - p), 1e-12);
+        }
+      } else {
+        lambdas(y, groups, margin, g, h);
       }
       int used = 0;
       for (int r = 0; r < rows; r++) {
@@ -95,6 +119,63 @@ public final class Gbdt {
       }
     }
     return new TreeModel(features, base, trees);
+  }
+
+  /**
+   * LambdaMART's gradients and Hessians of every row for the current scores: for each pair in a group whose
+   * labels differ, with rho = 1 / (1 + e^(s_better - s_worse)) and |dNDCG| the change in the group's NDCG if the
+   * two swapped places in the current ranking, the better row's gradient falls and the worse row's rises by
+   * rho |dNDCG|, and both Hessians rise by rho (1 - rho) |dNDCG|.
+   */
+  static void lambdas(float[] y, int[] groups, double[] score, double[] g, double[] h) {
+    Arrays.fill(g, 0);
+    Arrays.fill(h, 0);
+    for (int k = 0; k < groups.length; k++) {
+      int from = groups[k];
+      int to = k + 1 < groups.length ? groups[k + 1] : y.length;
+      int n = to - from;
+      if (n < 2) {
+        continue;
+      }
+      Integer[] order = new Integer[n];
+      for (int i = 0; i < n; i++) {
+        order[i] = from + i;
+      }
+      Arrays.sort(order, (a, b) -> score[a] != score[b] ? Double.compare(score[b], score[a]) : Integer.compare(a, b));
+      double[] discount = new double[n];
+      int[] place = new int[n];
+      for (int i = 0; i < n; i++) {
+        place[order[i] - from] = i;
+      }
+      for (int i = 0; i < n; i++) {
+        discount[i] = 1 / (Math.log(2 + place[i]) / Math.log(2));
+      }
+      float[] ideal = Arrays.copyOfRange(y, from, to);
+      Arrays.sort(ideal);
+      double idcg = 0;
+      for (int i = 0; i < n; i++) {
+        idcg += ideal[n - 1 - i] / (Math.log(2 + i) / Math.log(2));
+      }
+      if (idcg <= 0) {
+        continue;
+      }
+      for (int i = 0; i < n; i++) {
+        for (int j = 0; j < n; j++) {
+          int a = from + i;
+          int b = from + j;
+          if (y[a] <= y[b]) {
+            continue;
+          }
+          double delta = Math.abs((y[a] - y[b]) * (discount[i] - discount[j])) / idcg;
+          double rho = 1 / (1 + Math.exp(score[a] - score[b]));
+          g[a] -= rho * delta;
+          g[b] += rho * delta;
+          double w = Math.max(rho * (1 - rho) * delta, 1e-12);
+          h[a] += w;
+          h[b] += w;
+        }
+      }
+    }
   }
 
   /** Bin upper bounds: at most {@code bins - 1} distinct quantiles of feature f; value v falls in bin i when v <= cuts[i]. */

@@ -2,6 +2,7 @@ package dev.precis.learn;
 
 import dev.precis.analyze.AnalyzedStory;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -14,8 +15,10 @@ import java.util.Set;
  * references, at most one sentence per redundancy group and within the word budget, until no candidate raises
  * it; the sentences taken are the positives.
  *
- * <p>Why membership rather than each sentence's own ROUGE gain: the summarizer picks a set, and a sentence that
- * scores well alone but repeats a better one adds nothing; the oracle labels what a set-building editor keeps.
+ * <p>{@link Label} turns it into a label in [0, 1] per sentence: membership, membership graded by when the
+ * oracle took the sentence, or each sentence's own ROUGE score alone. Membership fits a summarizer that picks a
+ * set (a sentence that scores well alone but repeats a better one adds nothing); the graded forms tell a
+ * ranking objective which sentences matter most when the budget is a small part of the input.
  * Counting follows ROUGE-1.5.5 without stemming ({@code dev.precis.eval.rouge}): ASCII lower case, tokens are
  * runs of ASCII letters and digits, n-grams run across sentence boundaries, hits clipped by the reference
  * counts, several references summed.
@@ -23,8 +26,70 @@ import java.util.Set;
 public final class Oracle {
   private Oracle() {}
 
-  /** One label per sentence of {@code sentences}: 1 when the oracle takes it. */
-  public static byte[] labels(AnalyzedStory story, int[] sentences, List<String> references, int budgetWords) {
+  /** How an oracle run becomes one label in [0, 1] per sentence. */
+  public enum Label {
+    /** 1 when the oracle takes the sentence, else 0. */
+    ORACLE,
+    /** The k-th of K sentences the oracle takes gets (K - k) / K (the first 1), the others 0. */
+    ORDER,
+    /** The sentence's own ROUGE-1 F1 + ROUGE-2 F1 against the references, over the story's best such score. */
+    GAIN
+  }
+
+  /** One label per sentence of {@code sentences}, of kind {@code kind}. */
+  public static float[] labels(Label kind, AnalyzedStory story, int[] sentences, List<String> references,
+      int budgetWords) {
+    int[] picks = picks(story, sentences, references, budgetWords);
+    int n = sentences.length;
+    float[] out = new float[n];
+    int taken = 0;
+    for (int p : picks) {
+      taken = Math.max(taken, p + 1);
+    }
+    double best = 0;
+    double[] alone = kind == Label.GAIN ? alone(story, sentences, references) : null;
+    if (alone != null) {
+      for (double a : alone) {
+        best = Math.max(best, a);
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      out[i] = switch (kind) {
+        case ORACLE -> picks[i] >= 0 ? 1 : 0;
+        case ORDER -> picks[i] >= 0 ? (float) (taken - picks[i]) / taken : 0;
+        case GAIN -> best > 0 ? (float) (alone[i] / best) : 0;
+      };
+    }
+    return out;
+  }
+
+  /** Each sentence's ROUGE-1 F1 + ROUGE-2 F1 against the references on its own. */
+  private static double[] alone(AnalyzedStory story, int[] sentences, List<String> references) {
+    Map<String, Integer> ids = new HashMap<>();
+    Map<Long, Integer> reference = new HashMap<>();
+    int[] referenceTotal = new int[3];
+    for (String r : references) {
+      count(tokens(r, ids), reference, referenceTotal);
+    }
+    double[] out = new double[sentences.length];
+    for (int i = 0; i < sentences.length; i++) {
+      Map<Long, Integer> c = new HashMap<>();
+      int[] total = new int[3];
+      count(tokens(story.printed(sentences[i]), ids), c, total);
+      int[] h = new int[3];
+      for (Map.Entry<Long, Integer> e : c.entrySet()) {
+        Integer ref = reference.get(e.getKey());
+        if (ref != null) {
+          h[order(e.getKey())] += Math.min(e.getValue(), ref);
+        }
+      }
+      out[i] = f(h[1], total[1], referenceTotal[1]) + f(h[2], total[2], referenceTotal[2]);
+    }
+    return out;
+  }
+
+  /** For each sentence of {@code sentences}, when the oracle took it (0 first), or -1. */
+  static int[] picks(AnalyzedStory story, int[] sentences, List<String> references, int budgetWords) {
     Map<String, Integer> ids = new HashMap<>();
     Map<Long, Integer> reference = new HashMap<>();
     int[] referenceTotal = new int[3];
@@ -40,7 +105,9 @@ public final class Oracle {
       count(tokens(story.printed(sentences[i]), ids), c, totals[i]);
       counts.add(c);
     }
-    byte[] label = new byte[n];
+    int[] label = new int[n];
+    Arrays.fill(label, -1);
+    int taken = 0;
     Map<Long, Integer> summary = new HashMap<>();
     int[] summaryTotal = new int[3];
     int[] hits = new int[3];
@@ -53,7 +120,7 @@ public final class Oracle {
       int[] bestHits = null;
       for (int i = 0; i < n; i++) {
         int s = sentences[i];
-        if (label[i] == 1 || groups.contains(story.group(s)) || used + story.words(s) > budgetWords) {
+        if (label[i] >= 0 || groups.contains(story.group(s)) || used + story.words(s) > budgetWords) {
           continue;
         }
         int[] h = hits.clone();
@@ -76,7 +143,7 @@ public final class Oracle {
       if (best < 0) {
         return label;
       }
-      label[best] = 1;
+      label[best] = taken++;
       groups.add(story.group(sentences[best]));
       used += story.words(sentences[best]);
       current = bestScore;

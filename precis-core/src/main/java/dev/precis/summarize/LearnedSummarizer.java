@@ -12,8 +12,9 @@ import java.util.Set;
 
 /**
  * Concept coverage steered by a learned sentence scorer: gradient-boosted trees over {@link SentenceFeatures},
- * trained by {@code precis train} on Multi-News train with greedy-oracle labels ({@link LearnedTrainer}), give
- * each candidate the probability p that an editor's oracle keeps it.
+ * trained by {@code precis train} on Multi-News train from ROUGE labels ({@link LearnedTrainer}), give
+ * each candidate a score p in (0, 1), the logistic of the trees' output (a probability for the pointwise
+ * objective, an order-preserving score for LambdaMART).
  *
  * <p>Prior mode (the default) feeds the score into {@link CoverageSummarizer}'s objective as a sentence
  * prior: every concept occurrence counted in sentence s adds {@code bonus x p(s) / max p} to the concept's

@@ -18,12 +18,13 @@ import java.util.function.ToIntFunction;
 
 /**
  * Learns a sentence scorer from stories with reference summaries: every candidate sentence of every story is a
- * row of {@link SentenceFeatures}, labelled by the greedy {@link Oracle} at a given length, and a
- * {@link Gbdt} is fitted to the rows. Stories are analyzed on several threads but rows are kept in story order,
- * so the result depends only on the stories, the parameters and the seed.
+ * row of {@link SentenceFeatures}, labelled from ROUGE against the references ({@link Oracle}) at a given
+ * length, and a {@link Gbdt} is fitted to the rows, each story one group of the ranking objective. Stories are
+ * analyzed on several threads but rows are kept in story order, so the result depends only on the stories, the
+ * parameters and the seed.
  */
 public final class LearnedTrainer {
-  /** What one training run saw and made. */
+  /** What one training run saw and made; {@code positives} are the rows labelled above 0. */
   public record Result(TreeModel model, int stories, int rows, int positives, double analyzeSeconds,
       double fitSeconds) {}
 
@@ -31,31 +32,37 @@ public final class LearnedTrainer {
   private final ToIntFunction<Story> budgetWords;
   private final Gbdt.Params params;
   private final Set<SentenceFeatures.Group> off;
+  private final Oracle.Label label;
+  private final Gbdt.Objective objective;
   private final int threads;
 
   /**
    * @param analyzer cleans and analyzes a story as summarizing does ({@code Precis::analyze})
    * @param budgetWords the length of the oracle summary of a story, in words
    * @param off feature groups left out (their columns are 0)
+   * @param label how the oracle labels a sentence
    * @param threads worker threads for analysis and labelling
    */
   public LearnedTrainer(Function<Story, AnalyzedStory> analyzer, ToIntFunction<Story> budgetWords,
-      Gbdt.Params params, Set<SentenceFeatures.Group> off, int threads) {
+      Gbdt.Params params, Set<SentenceFeatures.Group> off, Oracle.Label label, Gbdt.Objective objective,
+      int threads) {
     this.analyzer = analyzer;
     this.budgetWords = budgetWords;
     this.params = params;
     this.off = Set.copyOf(off);
+    this.label = label;
+    this.objective = objective;
     this.threads = Math.max(1, threads);
   }
 
-  private record Rows(float[] x, byte[] y) {}
+  private record Rows(float[] x, float[] y) {}
 
   /** The rows of one story: its candidates' features and oracle labels. */
   Rows rows(Story story) {
     AnalyzedStory analyzed = analyzer.apply(story);
     int[] candidates = SentenceFeatures.candidates(analyzed);
     float[] x = SentenceFeatures.rows(analyzed, candidates, off);
-    byte[] y = Oracle.labels(analyzed, candidates, story.references(), budgetWords.applyAsInt(story));
+    float[] y = Oracle.labels(label, analyzed, candidates, story.references(), budgetWords.applyAsInt(story));
     return new Rows(x, y);
   }
 
@@ -99,20 +106,23 @@ public final class LearnedTrainer {
       throw new IllegalArgumentException("no story with a reference summary and a candidate sentence to learn from");
     }
     float[] x = new float[rows * SentenceFeatures.COUNT];
-    byte[] y = new byte[rows];
+    float[] y = new float[rows];
+    int[] groups = new int[all.size()];
     int at = 0;
     int positives = 0;
-    for (Rows r : all) {
+    for (int k = 0; k < all.size(); k++) {
+      Rows r = all.get(k);
+      groups[k] = at;
       System.arraycopy(r.x(), 0, x, at * SentenceFeatures.COUNT, r.x().length);
       System.arraycopy(r.y(), 0, y, at, r.y().length);
-      for (byte b : r.y()) {
-        positives += b;
+      for (float v : r.y()) {
+        positives += v > 0 ? 1 : 0;
       }
       at += r.y().length;
     }
     all.clear();
     long t1 = System.nanoTime();
-    TreeModel model = Gbdt.train(x, SentenceFeatures.COUNT, y, params, seed);
+    TreeModel model = Gbdt.train(x, SentenceFeatures.COUNT, y, groups, objective, params, seed);
     long t2 = System.nanoTime();
     return new Result(model, count, rows, positives, (t1 - t0) / 1e9, (t2 - t1) / 1e9);
   }

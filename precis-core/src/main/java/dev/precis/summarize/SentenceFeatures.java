@@ -19,29 +19,27 @@ import java.util.Set;
 public final class SentenceFeatures {
   /** Feature groups, each a set of columns. */
   public enum Group {
-    POSITION, LENGTH, REDUNDANCY, CONCEPTS, CENTRALITY, SURFACE, STORY
+    POSITION, LENGTH, REDUNDANCY, CONCEPTS, CENTRALITY, SURFACE
   }
 
   /** Column names, in row order. */
   public static final List<String> NAMES = List.of(
-      "relativePosition", "position", "inversePosition", "paragraph", "firstInParagraph", "documentIndex",
-      "sentencesInDocument",
-      "words", "logWords", "stopShare", "compressed",
-      "groupSize", "groupOutlets", "groupOutletShare",
-      "conceptWeight", "conceptWeightShare", "conceptRatioShare", "meanBigramDocuments", "meanTermDocuments",
-      "centroidCosine", "centroidCosineShare",
-      "capitalizedWords", "numbers", "quote", "refersBack",
-      "documents", "logSentences");
+      "relativePosition", "inversePosition", "lead",
+      "words", "logWords", "wordsRank", "stopShare",
+      "groupSize", "groupOutlets",
+      "conceptWeightShare", "conceptWeightRank", "conceptWeightZ", "conceptRatioShare", "conceptRatioRank",
+      "conceptRatioZ", "meanBigramDocuments", "meanTermDocuments", "meanTermDocumentsRank",
+      "centroidCosineShare", "centroidCosineRank", "centroidCosineZ",
+      "numbers", "quote", "refersBack");
 
   private static final Group[] GROUP_OF = {
-      Group.POSITION, Group.POSITION, Group.POSITION, Group.POSITION, Group.POSITION, Group.POSITION,
-      Group.POSITION,
+      Group.POSITION, Group.POSITION, Group.POSITION,
       Group.LENGTH, Group.LENGTH, Group.LENGTH, Group.LENGTH,
-      Group.REDUNDANCY, Group.REDUNDANCY, Group.REDUNDANCY,
+      Group.REDUNDANCY, Group.REDUNDANCY,
       Group.CONCEPTS, Group.CONCEPTS, Group.CONCEPTS, Group.CONCEPTS, Group.CONCEPTS,
-      Group.CENTRALITY, Group.CENTRALITY,
-      Group.SURFACE, Group.SURFACE, Group.SURFACE, Group.SURFACE,
-      Group.STORY, Group.STORY};
+      Group.CONCEPTS, Group.CONCEPTS, Group.CONCEPTS, Group.CONCEPTS,
+      Group.CENTRALITY, Group.CENTRALITY, Group.CENTRALITY,
+      Group.SURFACE, Group.SURFACE, Group.SURFACE};
 
   /** How many values a row has. */
   public static final int COUNT = NAMES.size();
@@ -61,6 +59,12 @@ public final class SentenceFeatures {
   /**
    * One row per sentence of {@code sentences} (row-major, {@link #COUNT} values each); columns of groups in
    * {@code off} are 0.
+   *
+   * <p>Every value is meant to mean the same in a story of 3 truncated articles and one of 10 full ones: no
+   * story size, article count or absolute position past the first sentence, and the story-wide scores
+   * (concept weight, centroid cosine, document frequency) only relative to the story's other candidates, as a
+   * share of the best, a rank (0 best, 1 worst) and a z-score. Raw values did not transfer: trained on
+   * Multi-News, whose inputs are a few hundred words, they ranked a 10-article DUC story's sentences by length.
    */
   public static float[] rows(AnalyzedStory story, int[] sentences, Set<Group> off) {
     int n = sentences.length;
@@ -81,30 +85,35 @@ public final class SentenceFeatures {
         concepts.minCount(CoverageSummarizer.MIN_COUNT.defaultValue(), CoverageSummarizer.MIN_SHARE.defaultValue()));
     boolean[] none = new boolean[all.length];
     double[] centroid = RankingMath.centroid(story, sentences, 0);
+    int independent = Math.max(1, story.independentDocumentCount());
     double[] weight = new double[n];
     double[] ratio = new double[n];
     double[] cosine = new double[n];
-    double maxWeight = 0;
-    double maxRatio = 0;
-    double maxCosine = 0;
+    double[] words = new double[n];
+    double[] termDocs = new double[n];
     for (int i = 0; i < n; i++) {
       int s = sentences[i];
       weight[i] = Concepts.gain(concepts.sentences()[s], kept, none);
       ratio[i] = weight[i] / Math.pow(Math.max(1, story.words(s)), CoverageSummarizer.COST_EXPONENT.defaultValue());
       cosine[i] = story.vector(s).dot(centroid);
-      maxWeight = Math.max(maxWeight, weight[i]);
-      maxRatio = Math.max(maxRatio, ratio[i]);
-      maxCosine = Math.max(maxCosine, cosine[i]);
+      words[i] = story.words(s);
+      int[] content = story.contentTerms(s);
+      double sum = 0;
+      for (int t : content) {
+        sum += story.documentFrequency(t);
+      }
+      termDocs[i] = content.length == 0 ? 0 : sum / content.length / independent;
     }
-    int documents = story.documentCount();
-    int independent = Math.max(1, story.independentDocumentCount());
-    double logSentences = Math.log1p(story.size());
+    Relative weightOf = new Relative(weight);
+    Relative ratioOf = new Relative(ratio);
+    Relative cosineOf = new Relative(cosine);
+    Relative wordsOf = new Relative(words);
+    Relative termDocsOf = new Relative(termDocs);
     for (int i = 0; i < n; i++) {
       int s = sentences[i];
       Sentence sentence = story.sentence(s);
       String printed = story.printed(s);
       int[] tokens = story.tokens(s);
-      int words = story.words(s);
       Set<Integer> outlets = new HashSet<>();
       for (int m : story.groupMembers(s)) {
         outlets.add(story.copyOf(story.sentence(m).document()));
@@ -119,40 +128,32 @@ public final class SentenceFeatures {
           bigrams++;
         }
       }
-      int[] content = story.contentTerms(s);
-      double termDocs = 0;
-      for (int t : content) {
-        termDocs += story.documentFrequency(t);
-      }
       int o = i * COUNT;
       float[] row = {
           (float) story.relativePosition(s),
-          Math.min(sentence.position(), 50),
           (float) (1.0 / (1 + sentence.position())),
-          Math.min(sentence.paragraph(), 50),
-          firstInParagraph(story, s) ? 1 : 0,
-          Math.min(sentence.document(), 50),
-          Math.min(story.segmented().sentencesIn(sentence.document()), 200),
-          Math.min(words, 100),
-          (float) Math.log1p(words),
-          tokens.length == 0 ? 0 : 1 - (float) content.length / tokens.length,
-          printed.length() < sentence.text().length() ? 1 : 0,
+          sentence.position() == 0 ? 1 : 0,
+          (float) Math.min(words[i], 100),
+          (float) Math.log1p(words[i]),
+          wordsOf.rank(i),
+          tokens.length == 0 ? 0 : 1 - (float) story.contentTerms(s).length / tokens.length,
           story.groupMembers(s).length,
           outlets.size(),
-          (float) outlets.size() / independent,
-          (float) weight[i],
-          (float) (maxWeight > 0 ? weight[i] / maxWeight : 0),
-          (float) (maxRatio > 0 ? ratio[i] / maxRatio : 0),
+          weightOf.share(i),
+          weightOf.rank(i),
+          weightOf.z(i),
+          ratioOf.share(i),
+          ratioOf.rank(i),
+          ratioOf.z(i),
           (float) (bigrams == 0 ? 0 : bigramDocs / bigrams / independent),
-          (float) (content.length == 0 ? 0 : termDocs / content.length / independent),
-          (float) cosine[i],
-          (float) (maxCosine > 0 ? cosine[i] / maxCosine : 0),
-          capitalizedWords(printed),
+          (float) termDocs[i],
+          termDocsOf.rank(i),
+          cosineOf.share(i),
+          cosineOf.rank(i),
+          cosineOf.z(i),
           numbers(printed),
-          QuoteMarks.first(printed, 0, printed.length()) >= 0 ? 1 : 0,
-          Openers.refersBack(printed) ? 1 : 0,
-          documents,
-          (float) logSentences};
+          QuoteMarks.first(printed, 0, printed.length()) != 0 ? 1 : 0,
+          Openers.refersBack(printed) ? 1 : 0};
       System.arraycopy(row, 0, out, o, COUNT);
       for (int f = 0; f < COUNT; f++) {
         if (off.contains(GROUP_OF[f])) {
@@ -163,35 +164,71 @@ public final class SentenceFeatures {
     return out;
   }
 
-  private static boolean firstInParagraph(AnalyzedStory story, int s) {
-    Sentence sentence = story.sentence(s);
-    if (sentence.position() == 0 || s == 0) {
-      return true;
-    }
-    Sentence before = story.sentence(s - 1);
-    return before.document() != sentence.document() || before.paragraph() != sentence.paragraph();
-  }
+  /**
+   * A story-wide score seen relative to the story: each value as a share of the largest, as a rank among the
+   * values (0 the largest, 1 the smallest, ties share the better rank) and as a z-score. The rank is a share of
+   * the story's candidates, not a count: counts (the 20th best) meant something else in a story of 250 candidates
+   * than in the 15 of a Multi-News story, and ranked DUC 2003 worse still (BENCHMARKS.md).
+   */
+  static final class Relative {
+    private final double[] values;
+    private final double max;
+    private final double mean;
+    private final double sd;
+    private final float[] rank;
 
-  /** Words after the first that start with a capital letter: names, mostly. */
-  static int capitalizedWords(String text) {
-    int count = 0;
-    boolean start = true;
-    boolean first = true;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isWhitespace(c)) {
-        if (!start) {
-          first = false;
-        }
-        start = true;
-      } else {
-        if (start && !first && Character.isUpperCase(c)) {
-          count++;
-        }
-        start = false;
+    Relative(double[] values) {
+      this.values = values;
+      int n = values.length;
+      double m = 0;
+      double top = 0;
+      for (double v : values) {
+        m += v;
+        top = Math.max(top, v);
+      }
+      m /= n;
+      double var = 0;
+      for (double v : values) {
+        var += (v - m) * (v - m);
+      }
+      this.max = top;
+      this.mean = m;
+      this.sd = Math.sqrt(var / n);
+      double[] sorted = values.clone();
+      Arrays.sort(sorted);
+      this.rank = new float[n];
+      for (int i = 0; i < n; i++) {
+        // Values strictly larger than this one, over the n - 1 others.
+        int above = n - upperBound(sorted, values[i]);
+        rank[i] = n == 1 ? 0 : (float) above / (n - 1);
       }
     }
-    return count;
+
+    private static int upperBound(double[] sorted, double v) {
+      int lo = 0;
+      int hi = sorted.length;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (sorted[mid] <= v) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo;
+    }
+
+    float share(int i) {
+      return max > 0 ? (float) (values[i] / max) : 0;
+    }
+
+    float rank(int i) {
+      return rank[i];
+    }
+
+    float z(int i) {
+      return sd > 0 ? (float) ((values[i] - mean) / sd) : 0;
+    }
   }
 
   /** Runs of digits: numbers, dates, amounts. */

@@ -9,25 +9,27 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class GbdtTest {
+  private static final int[] ONE_GROUP = {0};
+
   /** Rows of three features; the label is 1 when x0 > 0.5 and x1 < 0.3, or x2 > 0.9 (x2 is mostly noise). */
-  private static float[] rows(int n, long seed, byte[] labels) {
+  private static float[] rows(int n, long seed, float[] labels) {
     Random random = new Random(seed);
     float[] x = new float[n * 3];
     for (int r = 0; r < n; r++) {
       for (int f = 0; f < 3; f++) {
         x[r * 3 + f] = random.nextFloat();
       }
-      labels[r] = (byte) ((x[r * 3] > 0.5 && x[r * 3 + 1] < 0.3) || x[r * 3 + 2] > 0.9 ? 1 : 0);
+      labels[r] = ((x[r * 3] > 0.5 && x[r * 3 + 1] < 0.3) || x[r * 3 + 2] > 0.9 ? 1 : 0);
     }
     return x;
   }
 
   @Test
   void learnsAnInteractionAndGeneralizes() {
-    byte[] y = new byte[4000];
+    float[] y = new float[4000];
     float[] x = rows(4000, 1, y);
-    TreeModel model = Gbdt.train(x, 3, y, new Gbdt.Params(60, 3, 0.3, 1, 1, 0.8, 64), 7);
-    byte[] testY = new byte[2000];
+    TreeModel model = Gbdt.train(x, 3, y, ONE_GROUP, Gbdt.Objective.LOGISTIC, new Gbdt.Params(60, 3, 0.3, 1, 1, 0.8, 64), 7);
+    float[] testY = new float[2000];
     float[] test = rows(2000, 2, testY);
     int right = 0;
     for (int r = 0; r < 2000; r++) {
@@ -41,21 +43,21 @@ class GbdtTest {
 
   @Test
   void sameDataAndSeedGiveTheSameBytesAndAnotherSeedOtherBytes() {
-    byte[] y = new byte[1000];
+    float[] y = new float[1000];
     float[] x = rows(1000, 3, y);
     Gbdt.Params params = new Gbdt.Params(20, 4, 0.2, 1, 1, 0.7, 32);
-    byte[] a = Gbdt.train(x, 3, y, params, 11).toBytes();
-    byte[] b = Gbdt.train(x, 3, y, params, 11).toBytes();
-    byte[] c = Gbdt.train(x, 3, y, params, 12).toBytes();
+    byte[] a = Gbdt.train(x, 3, y, ONE_GROUP, Gbdt.Objective.LOGISTIC, params, 11).toBytes();
+    byte[] b = Gbdt.train(x, 3, y, ONE_GROUP, Gbdt.Objective.LOGISTIC, params, 11).toBytes();
+    byte[] c = Gbdt.train(x, 3, y, ONE_GROUP, Gbdt.Objective.LOGISTIC, params, 12).toBytes();
     assertThat(a).isEqualTo(b);
     assertThat(a).isNotEqualTo(c);
   }
 
   @Test
   void modelBytesReadBackToTheSamePredictions() throws IOException {
-    byte[] y = new byte[500];
+    float[] y = new float[500];
     float[] x = rows(500, 4, y);
-    TreeModel model = Gbdt.train(x, 3, y, new Gbdt.Params(10, 3, 0.3, 1, 1, 1, 16), 1);
+    TreeModel model = Gbdt.train(x, 3, y, ONE_GROUP, Gbdt.Objective.LOGISTIC, new Gbdt.Params(10, 3, 0.3, 1, 1, 1, 16), 1);
     TreeModel read = TreeModel.read(new ByteArrayInputStream(model.toBytes()));
     assertThat(read.trees()).isEqualTo(10);
     for (int r = 0; r < 500; r++) {
@@ -72,12 +74,44 @@ class GbdtTest {
 
   @Test
   void aConstantFeatureIsNeverSplitOn() {
-    byte[] y = new byte[1000];
+    float[] y = new float[1000];
     float[] x = rows(1000, 5, y);
     for (int r = 0; r < 1000; r++) {
       x[r * 3 + 1] = 0;
     }
-    TreeModel model = Gbdt.train(x, 3, y, new Gbdt.Params(20, 3, 0.3, 1, 1, 1, 64), 1);
+    TreeModel model = Gbdt.train(x, 3, y, ONE_GROUP, Gbdt.Objective.LOGISTIC, new Gbdt.Params(20, 3, 0.3, 1, 1, 1, 64), 1);
     assertThat(model.splitCounts()[1]).isZero();
+  }
+
+  /** Groups of 10 rows whose label grows with x0 (x1, x2 noise); the ranking objective must order them by x0. */
+  @Test
+  void lambdaRankOrdersEachGroupByWhatDecidesTheLabel() {
+    int n = 3000;
+    float[] y = new float[n];
+    float[] x = rows(n, 6, y);
+    int[] groups = new int[n / 10];
+    for (int k = 0; k < groups.length; k++) {
+      groups[k] = k * 10;
+    }
+    for (int r = 0; r < n; r++) {
+      y[r] = x[r * 3] > 0.8 ? 1 : x[r * 3] > 0.5 ? 0.5f : 0;
+    }
+    TreeModel model = Gbdt.train(x, 3, y, groups, Gbdt.Objective.LAMBDARANK, new Gbdt.Params(30, 3, 0.3, 1, 0.01, 1, 64), 1);
+    float[] probe = {0.9f, 0.5f, 0.5f, 0.6f, 0.5f, 0.5f, 0.2f, 0.5f, 0.5f};
+    assertThat(model.margin(probe, 0)).isGreaterThan(model.margin(probe, 3));
+    assertThat(model.margin(probe, 3)).isGreaterThan(model.margin(probe, 6));
+    assertThat(model.splitCounts()[0]).isGreaterThan(model.splitCounts()[1] + model.splitCounts()[2]);
+  }
+
+  @Test
+  void lambdasPullTheBetterRowOfAMisorderedPairUp() {
+    float[] y = {0, 1};
+    double[] score = {1, 0};
+    double[] g = new double[2];
+    double[] h = new double[2];
+    Gbdt.lambdas(y, ONE_GROUP, score, g, h);
+    assertThat(g[1]).isNegative();
+    assertThat(g[0]).isEqualTo(-g[1]);
+    assertThat(h[0]).isPositive().isEqualTo(h[1]);
   }
 }

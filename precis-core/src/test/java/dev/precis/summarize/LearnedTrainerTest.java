@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.precis.Precis;
 import dev.precis.TestStories;
 import dev.precis.learn.Gbdt;
+import dev.precis.learn.Oracle;
 import dev.precis.model.Story;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +27,8 @@ class LearnedTrainerTest {
   }
 
   private static LearnedTrainer trainer(Set<SentenceFeatures.Group> off) {
-    return new LearnedTrainer(new Precis()::analyze, s -> 40, new Gbdt.Params(20, 3, 0.2, 1, 1, 0.8, 32), off, 2);
+    return new LearnedTrainer(new Precis()::analyze, s -> 40, new Gbdt.Params(20, 3, 0.2, 1, 1, 0.8, 32), off,
+        Oracle.Label.ORDER, Gbdt.Objective.LAMBDARANK, 2);
   }
 
   @Test
