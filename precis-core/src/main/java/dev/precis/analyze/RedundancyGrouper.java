@@ -40,9 +40,17 @@ public final class RedundancyGrouper {
   public int[] group(int[][] contentTerms, int[] termFrequency) {
     int n = contentTerms.length;
     int[][] termSets = new int[n][];
+    // The sizes side by side, so that a pair whose sizes rule it out is dismissed without reading its terms.
+    int[] sizes = new int[n];
+    int largest = 0;
     for (int s = 0; s < n; s++) {
       termSets[s] = SortedSets.of(contentTerms[s]);
+      sizes[s] = termSets[s].length;
+      largest = Math.max(largest, sizes[s]);
     }
+    // Per size of a sentence being grouped, need[size of the other one] is their least overlap (-1: none is
+    // enough), computed once; sizes beyond a row (four times the sentence's) are computed when met.
+    int[][] needBySize = new int[largest + 1][];
     UnionFind sets = new UnionFind(n);
     // Sentences without content terms stay in groups of their own: there is nothing to compare.
     IntList[] postings = new IntList[termFrequency.length];
@@ -70,6 +78,14 @@ public final class RedundancyGrouper {
         byRarity[i] = (long) termFrequency[set[i]] << 32 | set[i];
       }
       Arrays.sort(byRarity);
+      int[] need = needBySize[set.length];
+      if (need == null) {
+        need = new int[Math.min(largest, 4 * set.length + 4) + 1];
+        for (int size = 0; size < need.length; size++) {
+          need[size] = needed(size, set.length);
+        }
+        needBySize[set.length] = need;
+      }
       int prefix = set.length - (int) Math.ceil(0.5 * set.length) + 1;
       for (int t : set) {
         markedBy[t] = s;
@@ -85,7 +101,9 @@ public final class RedundancyGrouper {
           int other = list.get(i);
           if (seenBy[other] != s) {
             seenBy[other] = s;
-            if (!sets.same(other, s) && similar(termSets[other], set.length, markedBy, s)) {
+            // A pair already in one group would change nothing: the union is then a no-op.
+            int needed = sizes[other] < need.length ? need[sizes[other]] : needed(sizes[other], set.length);
+            if (needed >= 0 && similar(termSets[other], set.length, needed, markedBy, s)) {
               sets.union(other, s);
             }
           }
@@ -106,10 +124,10 @@ public final class RedundancyGrouper {
 
   /**
    * {@link #similar(int[], int[])} of {@code a} and a set of {@code size} terms that are those marked with
-   * {@code stamp} in {@code markedBy}; stops counting as soon as the overlap cannot reach {@link #minOverlap}.
+   * {@code stamp} in {@code markedBy}; stops counting as soon as the overlap cannot reach {@code needed}, their
+   * {@link #minOverlap}.
    */
-  private boolean similar(int[] a, int size, int[] markedBy, int stamp) {
-    int needed = minOverlap(a.length, size);
+  private boolean similar(int[] a, int size, int needed, int[] markedBy, int stamp) {
     int overlap = 0;
     for (int i = 0; i < a.length && overlap + a.length - i >= needed; i++) {
       if (markedBy[a[i]] == stamp) {
@@ -117,6 +135,12 @@ public final class RedundancyGrouper {
       }
     }
     return overlap >= needed && similar(overlap, a.length, size);
+  }
+
+  /** {@link #minOverlap} of two sets of these sizes, or -1 when it exceeds the smaller size (never similar). */
+  private int needed(int sizeA, int sizeB) {
+    int needed = minOverlap(sizeA, sizeB);
+    return needed <= Math.min(sizeA, sizeB) ? needed : -1;
   }
 
   /** The least overlap with which two sets of these sizes can be {@link #similar}: a lower bound, never more. */

@@ -8,18 +8,27 @@ public record SparseVector(int[] ids, float[] weights) {
 
   /** Builds an L2-normalized vector from parallel, unsorted arrays of distinct ids and weights. */
   public static SparseVector normalized(int[] ids, float[] weights) {
-    Integer[] order = new Integer[ids.length];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
+    int[] sortedIds;
+    float[] sortedWeights;
+    if (ascending(ids)) {
+      sortedIds = ids.clone();
+      sortedWeights = weights.clone();
+    } else {
+      Integer[] order = new Integer[ids.length];
+      for (int i = 0; i < order.length; i++) {
+        order[i] = i;
+      }
+      Arrays.sort(order, (a, b) -> Integer.compare(ids[a], ids[b]));
+      sortedIds = new int[ids.length];
+      sortedWeights = new float[ids.length];
+      for (int i = 0; i < order.length; i++) {
+        sortedIds[i] = ids[order[i]];
+        sortedWeights[i] = weights[order[i]];
+      }
     }
-    Arrays.sort(order, (a, b) -> Integer.compare(ids[a], ids[b]));
-    int[] sortedIds = new int[ids.length];
-    float[] sortedWeights = new float[ids.length];
     double norm = 0;
-    for (int i = 0; i < order.length; i++) {
-      sortedIds[i] = ids[order[i]];
-      sortedWeights[i] = weights[order[i]];
-      norm += (double) weights[order[i]] * weights[order[i]];
+    for (float w : sortedWeights) {
+      norm += (double) w * w;
     }
     if (norm > 0) {
       float inv = (float) (1 / Math.sqrt(norm));
@@ -28,6 +37,15 @@ public record SparseVector(int[] ids, float[] weights) {
       }
     }
     return new SparseVector(sortedIds, sortedWeights);
+  }
+
+  private static boolean ascending(int[] ids) {
+    for (int i = 1; i < ids.length; i++) {
+      if (ids[i - 1] >= ids[i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   public int size() {

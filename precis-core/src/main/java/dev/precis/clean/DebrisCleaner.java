@@ -305,7 +305,7 @@ public final class DebrisCleaner {
   }
 
   static boolean isHeadlineLike(String t) {
-    int words = Words.count(t);
+    int words = Words.capped(t, 21);
     if (words == 0 || words > 20 || t.length() > 200) {
       return false;
     }
@@ -330,7 +330,7 @@ public final class DebrisCleaner {
           sameParagraph = false;
           continue;
         }
-        if (l.kept() && Words.count(l.text) <= 70
+        if (l.kept() && Words.capped(l.text, 71) <= 70
             && (sameParagraph || l.text.indexOf('@') >= 0 || l.text.indexOf('#') >= 0
                 || l.text.contains("http"))) {
           l.remove(Reason.SOCIAL_EMBED);
@@ -348,7 +348,7 @@ public final class DebrisCleaner {
     for (int i = 1; i < lines.size(); i++) {
       Line c = lines.get(i);
       Line p = lines.get(i - 1);
-      if (c.removed != Reason.PHOTO_CREDIT || !p.kept() || Words.count(p.text) > 30 || p.text.endsWith(":")) {
+      if (c.removed != Reason.PHOTO_CREDIT || !p.kept() || Words.capped(p.text, 31) > 30 || p.text.endsWith(":")) {
         continue;
       }
       boolean ownParagraph = (i < 2 || lines.get(i - 2).blank) && (i + 1 >= lines.size() || lines.get(i + 1).blank);
@@ -369,7 +369,7 @@ public final class DebrisCleaner {
       if (!l.kept()) {
         continue;
       }
-      int words = Words.count(l.text);
+      int words = Words.capped(l.text, 15);
       if (++seen > 4 || words > 14) {
         break;
       }
@@ -391,7 +391,7 @@ public final class DebrisCleaner {
       }
       seen++;
       String t = l.text;
-      if (Words.count(t) <= 8 && !Strings.endsLikeSentence(t) && !Strings.isAllCaps(t)
+      if (Words.capped(t, 9) <= 8 && !Strings.endsLikeSentence(t) && !Strings.isAllCaps(t)
           && (t.indexOf(',') > 0 || t.contains(" in "))) {
         String name = Bylines.names(t, true);
         if (name != null) {

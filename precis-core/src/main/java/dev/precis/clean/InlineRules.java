@@ -352,7 +352,7 @@ final class InlineRules {
       }
       String head = Strings.trim(line.substring(0, i));
       String tail = Strings.trim(line.substring(i + 1));
-      if (Words.count(head) < 3) {
+      if (Words.capped(head, 3) < 3) {
         return line;
       }
       Reason r = LineRules.classifyTail(tail);

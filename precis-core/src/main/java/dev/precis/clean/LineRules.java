@@ -754,7 +754,7 @@ final class LineRules {
 
   /** An author's biography line, e.g. "Rosalind Achebe is a Ledger columnist." Only used in an article's tail. */
   static boolean isBio(String t) {
-    int words = Words.count(t);
+    int words = Words.capped(t, 46);
     return words <= 45 && t.length() <= 400 && BIO.matcher(t).matches() && BIO_ROLE.matcher(t).matches();
   }
 
@@ -875,11 +875,11 @@ final class LineRules {
    * line ("... the report. Click here to read it.", an anchor "Read our earlier coverage").
    */
   static Reason classifyTail(String t) {
-    if (t.isEmpty() || Words.count(t) > 25) {
+    int words = Words.capped(t, 26);
+    if (t.isEmpty() || words > 25) {
       return null;
     }
     String low = Strings.lower(t);
-    int words = Words.count(t);
     Reason r = crossLink(t, low, words);
     if (r == null) {
       r = promo(t, low, words);

@@ -183,7 +183,18 @@ public final class SentenceSplitter {
       boolean boundary = true;
       for (int i = 0; i < n; i++) {
         char c = t.charAt(i);
-        if (Character.isLetter(c)) {
+        if (c < 0x80) {
+          // ASCII without the Unicode tables: the same answers for these characters.
+          if (c >= 'a' && c <= 'z') {
+            low += boundary ? 1 : 0;
+            boundary = false;
+          } else if (c >= 'A' && c <= 'Z') {
+            up += boundary ? 1 : 0;
+            boundary = false;
+          } else {
+            boundary = (c < '0' || c > '9') && c != '\'';
+          }
+        } else if (Character.isLetter(c)) {
           if (boundary) {
             if (Character.isUpperCase(c) || Character.isTitleCase(c)) {
               up++;
@@ -193,7 +204,7 @@ public final class SentenceSplitter {
           }
           boundary = false;
         } else {
-          boundary = !Character.isDigit(c) && c != '\'' && c != '\u2019';
+          boundary = !Character.isDigit(c) && c != '\u2019';
         }
       }
       return low > 0 && (long) up * 50 < (long) up + low;

@@ -279,16 +279,17 @@ public final class Rouge {
   private Score ngram(Text peer, List<Text> refs, int n) {
     HashMap<Long, Integer> intern = n >= 3 ? new HashMap<>() : null;
     long[] pk = ngramKeys(peer.flat, n, intern);
+    KeyCounts peerCounts = new KeyCounts(pk);
     Acc acc = new Acc();
     for (Text r : refs) {
       long[] rk = ngramKeys(r.flat, n, intern);
-      int hit = clippedHits(pk, rk);
+      int hit = peerCounts.clippedHits(rk);
       acc.add(hit, rk.length, pk.length, recallKey(hit, rk.length));
     }
     return acc.score();
   }
 
-  /** Sorted keys of all n-grams of {@code t}; equal n-grams get equal keys. */
+  /** Keys of all n-grams of {@code t}, in text order; equal n-grams get equal keys. */
   private static long[] ngramKeys(int[] t, int n, HashMap<Long, Integer> intern) {
     int count = t.length - n + 1;
     if (count <= 0) {
@@ -317,7 +318,6 @@ public final class Rouge {
         keys[i] = ((long) prefix[i] << 32) | t[i + n - 1];
       }
     }
-    Arrays.sort(keys);
     return keys;
   }
 
@@ -329,17 +329,19 @@ public final class Rouge {
     RougeOptions.SkipMode mode = options.skipMode();
     int gap = options.skipGap();
     long[] ps = skipKeys(peer.flat, gap);
+    KeyCounts psCounts = new KeyCounts(ps);
     // ROUGE-1.5.5 adds the unigram of every token but the last one
     long[] pu = mode.withUnigrams() ? unigramKeys(peer.flat, peer.flat.length - 1) : null;
+    KeyCounts puCounts = pu != null ? new KeyCounts(pu) : null;
     Acc s = new Acc();
     Acc su = new Acc();
     for (Text r : refs) {
       long[] rs = skipKeys(r.flat, gap);
-      int hit = clippedHits(ps, rs);
+      int hit = psCounts.clippedHits(rs);
       s.add(hit, rs.length, ps.length, recallKey(hit, rs.length));
       if (pu != null) {
         long[] ru = unigramKeys(r.flat, r.flat.length - 1);
-        int hitU = hit + clippedHits(pu, ru);
+        int hitU = hit + puCounts.clippedHits(ru);
         int countU = rs.length + ru.length;
         su.add(hitU, countU, ps.length + pu.length, recallKey(hitU, countU));
       }
@@ -357,7 +359,7 @@ public final class Rouge {
     return count != 0 ? Score.round5((double) hit / count) : 0;
   }
 
-  /** Sorted keys of the first {@code count} tokens (none if count < 1). */
+  /** Keys of the first {@code count} tokens (none if count < 1). */
   private static long[] unigramKeys(int[] t, int count) {
     if (count < 1) {
       return new long[0];
@@ -366,11 +368,10 @@ public final class Rouge {
     for (int i = 0; i < count; i++) {
       keys[i] = t[i];
     }
-    Arrays.sort(keys);
     return keys;
   }
 
-  /** Sorted skip-bigram keys: pairs (i, j) with i < j <= i + gap + 1 (any j if gap < 0). */
+  /** Skip-bigram keys: pairs (i, j) with i < j <= i + gap + 1 (any j if gap < 0). */
   private static long[] skipKeys(int[] t, int gap) {
     int last = t.length - 1;
     int size = 0;
@@ -386,37 +387,59 @@ public final class Rouge {
         keys[k++] = hi | t[j];
       }
     }
-    Arrays.sort(keys);
     return keys;
   }
 
-  /** Sum over distinct keys of min(count in a, count in b); both arrays sorted. */
-  private static int clippedHits(long[] a, long[] b) {
-    int i = 0;
-    int j = 0;
-    int hit = 0;
-    while (i < a.length && j < b.length) {
-      long x = a[i];
-      long y = b[j];
-      if (x < y) {
-        i++;
-      } else if (x > y) {
-        j++;
-      } else {
-        int i2 = i + 1;
-        while (i2 < a.length && a[i2] == x) {
-          i2++;
-        }
-        int j2 = j + 1;
-        while (j2 < b.length && b[j2] == x) {
-          j2++;
-        }
-        hit += Math.min(i2 - i, j2 - j);
-        i = i2;
-        j = j2;
+  /**
+   * The keys of one peer summary with their counts, in an open-addressing hash table, so that the clipped hits
+   * against each reference (the sum over distinct keys of the smaller of the two counts) take one pass over the
+   * reference's keys and neither side is sorted.
+   */
+  private static final class KeyCounts {
+    private final long[] keys;
+    /** How often each slot's key occurs in the peer; 0 marks an empty slot. */
+    private final int[] counts;
+    private final int mask;
+    private final int shift;
+
+    KeyCounts(long[] peerKeys) {
+      int capacity = 4;
+      while (capacity < 2 * peerKeys.length) {
+        capacity <<= 1;
+      }
+      keys = new long[capacity];
+      counts = new int[capacity];
+      mask = capacity - 1;
+      shift = Long.numberOfLeadingZeros(capacity) + 1;
+      for (long key : peerKeys) {
+        int slot = slot(key);
+        keys[slot] = key;
+        counts[slot]++;
       }
     }
-    return hit;
+
+    /** The slot holding {@code key}, or the empty slot where it would go. */
+    private int slot(long key) {
+      int slot = (int) ((key * 0x9E3779B97F4A7C15L) >>> shift);
+      while (counts[slot] != 0 && keys[slot] != key) {
+        slot = (slot + 1) & mask;
+      }
+      return slot;
+    }
+
+    /** Sum over distinct keys of min(count in the peer, count in {@code refKeys}). */
+    int clippedHits(long[] refKeys) {
+      int[] left = counts.clone();
+      int hit = 0;
+      for (long key : refKeys) {
+        int slot = slot(key);
+        if (left[slot] > 0) {
+          left[slot]--;
+          hit++;
+        }
+      }
+      return hit;
+    }
   }
 
   private static int[] unigramCounts(int[] tokens, int vocabSize) {

@@ -62,30 +62,35 @@ public final class RougeAggregate {
     List<String> metrics = metrics(cases);
     int n = cases.size();
     int series = metrics.size() * 3;
-    double[][] values = new double[series][n];
+    // One row of all series per case, so that each drawn case is read from one place.
+    double[] values = new double[n * series];
     for (int c = 0; c < n; c++) {
       Map<String, Score> s = cases.get(c);
       for (int m = 0; m < metrics.size(); m++) {
         Score sc = s.get(metrics.get(m));
-        values[3 * m][c] = sc.recall();
-        values[3 * m + 1][c] = sc.precision();
-        values[3 * m + 2][c] = sc.f();
+        values[c * series + 3 * m] = sc.recall();
+        values[c * series + 3 * m + 1] = sc.precision();
+        values[c * series + 3 * m + 2] = sc.f();
       }
     }
     double[][] samples = new double[series][resamples];
     int[] draw = new int[n];
+    double[] sums = new double[series];
     for (int r = 0; r < resamples; r++) {
       Drand48 rng = new Drand48(r);
       for (int i = 0; i < n; i++) {
         draw[i] = (int) (n * rng.next());
       }
-      for (int k = 0; k < series; k++) {
-        double[] v = values[k];
-        double sum = 0;
-        for (int i = 0; i < n; i++) {
-          sum += v[draw[i]];
+      // Each series is summed in the order of the draws, which fixes its rounding.
+      Arrays.fill(sums, 0);
+      for (int i = 0; i < n; i++) {
+        int row = draw[i] * series;
+        for (int k = 0; k < series; k++) {
+          sums[k] += values[row + k];
         }
-        samples[k][r] = n > 0 ? sum / n : 0;
+      }
+      for (int k = 0; k < series; k++) {
+        samples[k][r] = n > 0 ? sums[k] / n : 0;
       }
     }
     double delta = resamples * ((100 - confidence) / 2.0) / 100.0;
