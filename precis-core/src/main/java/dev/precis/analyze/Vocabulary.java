@@ -8,15 +8,16 @@ import java.util.Map;
 /** Term strings and ids of one story. Stop words and content words never share an id. */
 public final class Vocabulary {
   private final Map<String, Integer> ids = new HashMap<>();
+  private final Map<String, Integer> stopIds = new HashMap<>();
   private final List<String> terms = new ArrayList<>();
   private final List<Boolean> stop = new ArrayList<>();
 
   int id(String term, boolean stopWord) {
-    String key = stopWord ? "\u0000" + term : term;
-    Integer id = ids.get(key);
+    Map<String, Integer> map = stopWord ? stopIds : ids;
+    Integer id = map.get(term);
     if (id == null) {
       id = terms.size();
-      ids.put(key, id);
+      map.put(term, id);
       terms.add(term);
       stop.add(stopWord);
     }
