@@ -42,11 +42,20 @@ public final class RedundancyGrouper {
     int[][] termSets = new int[n][];
     // The sizes side by side, so that a pair whose sizes rule it out is dismissed without reading its terms.
     int[] sizes = new int[n];
+    // Each set's terms as the bits of one long (term id mod 64). When no two terms of a set share a bit, its
+    // common terms with another set are distinct common bits, so the common bits bound the overlap from above:
+    // most pairs are ruled out by that bound without reading their terms.
+    long[] bits = new long[n];
+    boolean[] distinctBits = new boolean[n];
     int largest = 0;
     for (int s = 0; s < n; s++) {
       termSets[s] = SortedSets.of(contentTerms[s]);
       sizes[s] = termSets[s].length;
       largest = Math.max(largest, sizes[s]);
+      for (int t : termSets[s]) {
+        bits[s] |= 1L << t;
+      }
+      distinctBits[s] = Long.bitCount(bits[s]) == sizes[s];
     }
     // Per size of a sentence being grouped, need[size of the other one] is their least overlap (-1: none is
     // enough), computed once; sizes beyond a row (four times the sentence's) are computed when met.
@@ -103,7 +112,9 @@ public final class RedundancyGrouper {
             seenBy[other] = s;
             // A pair already in one group would change nothing: the union is then a no-op.
             int needed = sizes[other] < need.length ? need[sizes[other]] : needed(sizes[other], set.length);
-            if (needed >= 0 && similar(termSets[other], set.length, needed, markedBy, s)) {
+            boolean bounded = distinctBits[other] || distinctBits[s];
+            if (needed >= 0 && (!bounded || Long.bitCount(bits[other] & bits[s]) >= needed)
+                && similar(termSets[other], set.length, needed, markedBy, s)) {
               sets.union(other, s);
             }
           }

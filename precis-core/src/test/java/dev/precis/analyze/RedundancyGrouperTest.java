@@ -94,4 +94,40 @@ class RedundancyGrouperTest {
     assertThat((System.nanoTime() - t0) / 1e9).as("seconds").isLessThan(30);
     assertThat(group[n - 1]).isEqualTo(group[3]);
   }
+
+  @Test
+  void groupsAreTheClosureOfAllSimilarPairsWhenNoSentenceReachesTheBound() {
+    // 60 sentences over 70 term ids (sets sharing bits of a long and not), many of them edited copies of others:
+    // few enough that every similar pair is compared, so the groups must be those of all pairs.
+    java.util.SplittableRandom random = new java.util.SplittableRandom(11);
+    int n = 60;
+    int[][] terms = new int[n][];
+    for (int s = 0; s < n; s++) {
+      if (s > 0 && random.nextInt(3) > 0) {
+        int[] copy = terms[random.nextInt(s)].clone();
+        copy[random.nextInt(copy.length)] = random.nextInt(70);
+        terms[s] = copy;
+      } else {
+        terms[s] = random.ints(4 + random.nextInt(12), 0, 70).toArray();
+      }
+    }
+    int[] frequency = new int[70];
+    for (int[] t : terms) {
+      for (int id : SortedSets.of(t)) {
+        frequency[id]++;
+      }
+    }
+    RedundancyGrouper grouper = new RedundancyGrouper();
+    UnionFind all = new UnionFind(n);
+    for (int a = 0; a < n; a++) {
+      for (int b = 0; b < a; b++) {
+        if (grouper.similar(SortedSets.of(terms[a]), SortedSets.of(terms[b]))) {
+          all.union(a, b);
+        }
+      }
+    }
+    int[] expected = all.roots();
+    assertThat(java.util.Arrays.stream(expected).distinct().count()).as("groups").isBetween(5L, 55L);
+    assertThat(grouper.group(terms, frequency)).containsExactly(expected);
+  }
 }

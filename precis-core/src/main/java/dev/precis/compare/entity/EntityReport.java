@@ -163,6 +163,9 @@ public final class EntityReport {
   /** Words written in lower case somewhere in the story. */
   public static Set<String> lowerWords(List<Document> documents) {
     Set<String> out = new HashSet<>();
+    // The words found so far in an open-addressing table, so that a word met again (most of them) is recognized
+    // in the text without making a string of it.
+    String[] seen = new String[256];
     for (Document doc : documents) {
       String text = doc.text();
       int n = text.length();
@@ -171,11 +174,21 @@ public final class EntityReport {
         char c = text.charAt(i);
         if (Character.isLetter(c) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
           int s = i;
+          int hash = 0;
           while (i < n && Character.isLetter(text.charAt(i))) {
+            hash = 31 * hash + text.charAt(i);
             i++;
           }
           if (Character.isLowerCase(c) && i - s < 30) {
-            out.add(text.substring(s, i));
+            int slot = slot(seen, text, s, i, hash);
+            if (seen[slot] == null) {
+              String word = text.substring(s, i);
+              out.add(word);
+              seen[slot] = word;
+              if (out.size() * 2 > seen.length) {
+                seen = grown(seen);
+              }
+            }
           }
         } else {
           i++;
@@ -183,5 +196,29 @@ public final class EntityReport {
       }
     }
     return out;
+  }
+
+  /** The slot of {@code seen} holding {@code text[from, to)} (whose String hash is {@code hash}), or the empty one. */
+  private static int slot(String[] seen, String text, int from, int to, int hash) {
+    int mask = seen.length - 1;
+    int mixed = hash * 0x9E3779B9;
+    int slot = (mixed ^ (mixed >>> 16)) & mask;
+    for (String w = seen[slot]; w != null; w = seen[slot]) {
+      if (w.length() == to - from && text.regionMatches(from, w, 0, to - from)) {
+        break;
+      }
+      slot = (slot + 1) & mask;
+    }
+    return slot;
+  }
+
+  private static String[] grown(String[] seen) {
+    String[] bigger = new String[seen.length * 2];
+    for (String w : seen) {
+      if (w != null) {
+        bigger[slot(bigger, w, 0, w.length(), w.hashCode())] = w;
+      }
+    }
+    return bigger;
   }
 }

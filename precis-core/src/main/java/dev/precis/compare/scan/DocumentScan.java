@@ -90,7 +90,7 @@ public final class DocumentScan {
     int n = text.length();
     for (int i = 0; i <= n; i++) {
       if (i == n || text.charAt(i) == '\n') {
-        if (text.substring(lineStart, i).isBlank() && lineStart > 0 && i < n) {
+        if (blank(lineStart, i) && lineStart > 0 && i < n) {
           blankLines = true;
           break;
         }
@@ -102,7 +102,7 @@ public final class DocumentScan {
     lineStart = 0;
     for (int i = 0; i <= n; i++) {
       if (i == n || text.charAt(i) == '\n') {
-        boolean blank = text.substring(lineStart, i).isBlank();
+        boolean blank = blank(lineStart, i);
         if (!blank) {
           if (start < 0) {
             start = lineStart;
@@ -262,6 +262,16 @@ public final class DocumentScan {
     q.continuesNext = continuesNext;
     q.continuation = continuation;
     quotes.add(q);
+    return true;
+  }
+
+  /** Whether {@code text[from, to)} is white space only, as {@link String#isBlank} says, without a substring. */
+  private boolean blank(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!Character.isWhitespace(text.charAt(i))) {
+        return false;
+      }
+    }
     return true;
   }
 

@@ -67,6 +67,15 @@ public final class Tokens {
     }
   }
 
+  /** The one-character strings of ASCII, shared by the punctuation tokens instead of one new string each. */
+  private static final String[] ASCII = new String[128];
+
+  static {
+    for (char c = 0; c < ASCII.length; c++) {
+      ASCII[c] = String.valueOf(c);
+    }
+  }
+
   static boolean isApostrophe(char c) {
     return c == '\'' || c == '\u2019';
   }
@@ -86,7 +95,7 @@ public final class Tokens {
         continue;
       }
       if (!Character.isLetterOrDigit(c)) {
-        out.add(new Token(i, i + 1, String.valueOf(c)));
+        out.add(new Token(i, i + 1, c < ASCII.length ? ASCII[c] : String.valueOf(c)));
         i++;
         continue;
       }
