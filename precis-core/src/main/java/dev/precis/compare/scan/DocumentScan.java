@@ -70,6 +70,7 @@ public final class DocumentScan {
   public final List<RawQuote> quotes = new ArrayList<>();
   public final List<Mention> mentions = new ArrayList<>();
   Mention[] mentionAtTok;
+  private String[] lowerBases;
 
   public DocumentScan(int index, String text, LocalDateTime date, List<Span> sentences) {
     this.index = index;
@@ -344,8 +345,20 @@ public final class DocumentScan {
     return isWord(k) && Character.isLowerCase(toks.get(k).text().charAt(0));
   }
 
+  /** Token {@code k} in lower case without a possessive 's ("" outside the text), made once per token. */
   public String lower(int k) {
-    return k >= 0 && k < toks.size() ? toks.get(k).lowerBase() : "";
+    if (k < 0 || k >= toks.size()) {
+      return "";
+    }
+    if (lowerBases == null) {
+      lowerBases = new String[toks.size()];
+    }
+    String lower = lowerBases[k];
+    if (lower == null) {
+      lower = toks.get(k).lowerBase();
+      lowerBases[k] = lower;
+    }
+    return lower;
   }
 
   public boolean isPunct(int k, char c) {

@@ -35,7 +35,7 @@ public final class MentionFinder {
     if (t.isAllCaps() && t.text().replace(".", "").length() > 4) {
       return false; // headline capitals
     }
-    String lw = t.lowerBase();
+    String lw = d.lower(k);
     return !Lexicon.WEEKDAYS.contains(lw) && !(Lexicon.MONTHS.contains(lw) && !lw.equals("may"));
   }
 
