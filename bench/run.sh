@@ -230,6 +230,19 @@ TXT
   done
   cat <<'TXT'
 
+The same work repeated in one JVM: CPU per round once the JIT has compiled the hot paths (a one-shot run pays the
+compiling within its figure). The evaluator on the first 1,500 Multi-News validation stories (one worker, scoring
+included; process CPU ms per story) and the report of the low-vocabulary article at a fifth of its size (6 MB;
+thread CPU s), 5 and 6 rounds: `java -cp ... dev.precis.bench.WarmCpuBenchmark eval multinews-val.jsonl.gz 1500 5`
+and `... WarmCpuBenchmark summarize|report low-vocabulary 0.2 6`
+
+TXT
+  bench_java dev.precis.bench.WarmCpuBenchmark eval "$data/multinews-val.jsonl.gz" 1500 5 | sed 's/^/- /'
+  for stage in summarize report; do
+    java -Xmx6g -cp "$cp" dev.precis.bench.WarmCpuBenchmark "$stage" low-vocabulary 0.2 6 | sed 's/^/- /'
+  done
+  cat <<'TXT'
+
 ## Article extraction (issue 15: real news pages)
 
 The 63 invented test pages of `NewsPages` (precis-core test sources; articles in
