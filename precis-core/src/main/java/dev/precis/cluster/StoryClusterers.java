@@ -44,7 +44,12 @@ public final class StoryClusterers {
 
   /** A new clusterer running algorithm {@code name} with its defaults, some replaced by {@code options}. */
   public static StoryClusterer create(String name, Map<String, String> options) {
-    return new OnlineClusterer(normalize(name), defaults(name).with(options), null);
+    return new OnlineClusterer(normalize(name), defaults(name).with(options), null, ArticleEmbeddings::model);
+  }
+
+  /** A new clusterer as {@link #create(String, Map)} makes, whose option embedding uses {@code embedder}. */
+  static StoryClusterer create(String name, Map<String, String> options, ArticleEmbeddings.Embedder embedder) {
+    return new OnlineClusterer(normalize(name), defaults(name).with(options), null, () -> embedder);
   }
 
   /**
@@ -53,7 +58,7 @@ public final class StoryClusterers {
    * runs, so that every block weighs a term alike.
    */
   public static StoryClusterer create(String name, Map<String, String> options, DocumentFrequencies frequencies) {
-    return new OnlineClusterer(normalize(name), defaults(name).with(options), frequencies);
+    return new OnlineClusterer(normalize(name), defaults(name).with(options), frequencies, ArticleEmbeddings::model);
   }
 
   private static String normalize(String name) {
