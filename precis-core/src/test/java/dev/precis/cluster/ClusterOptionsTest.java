@@ -43,7 +43,7 @@ class ClusterOptionsTest {
     assertThatThrownBy(() -> StoryClusterers.create("tfidf", Map.of("windw", "3")))
         .isInstanceOf(OptionException.class)
         .hasMessage("tfidf has no option 'windw'; its options: window, horizon, threshold, similarity, lead,"
-            + " titleWeight, entityBoost, decay, copy, language, embedding, embeddingLead, embeddingSearch");
+            + " titleWeight, entityBoost, decay, copy, language, embedding, embeddingLead");
   }
 
   @Test
