@@ -12,7 +12,10 @@ import java.util.Set;
  *   <li>{@code news} (the default): TF-IDF of title and lead with online idf, names and numbers weighted up, wire
  *       copies found by MinHash and counted once;
  *   <li>{@code tfidf}: the baseline, single-pass TF-IDF of title and first 300 words with one threshold and
- *       nothing else.
+ *       nothing else;
+ *   <li>{@code embed}: {@code news} with sentence embeddings of title and lead in the similarity (option
+ *       {@code embedding}), its threshold set for that mix: slightly better stories at about a hundredth of the
+ *       speed (BENCHMARKS.md).
  * </ul>
  */
 public final class StoryClusterers {
@@ -24,6 +27,7 @@ public final class StoryClusterers {
     ALGORITHMS.put("news", ClusterOptions.defaults("news"));
     ALGORITHMS.put("tfidf", ClusterOptions.defaults("tfidf").with(Map.of("titleWeight", "1", "entityBoost", "1",
         "decay", "0", "copy", "0", "lead", "300", "threshold", "0.25", "similarity", "centroid")));
+    ALGORITHMS.put("embed", ClusterOptions.defaults("embed").with(Map.of("embedding", "0.3", "threshold", "0.33")));
   }
 
   private StoryClusterers() {}

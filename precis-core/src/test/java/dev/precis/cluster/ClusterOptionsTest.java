@@ -67,6 +67,6 @@ class ClusterOptionsTest {
   @Test
   void unknownAlgorithmNamesTheKnownOnes() {
     assertThatThrownBy(() -> StoryClusterers.create("kmeans", Map.of()))
-        .hasMessage("unknown clustering algorithm 'kmeans'; known: news, tfidf");
+        .hasMessage("unknown clustering algorithm 'kmeans'; known: news, tfidf, embed");
   }
 }
