@@ -1,6 +1,8 @@
 package dev.precis.cluster;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
@@ -10,6 +12,7 @@ import java.util.SplittableRandom;
  */
 final class WordHashEmbedder implements ArticleEmbeddings.Embedder {
   static final int DIMENSIONS = 64;
+  private final Map<String, float[]> directions = new HashMap<>();
   int calls;
 
   @Override
@@ -23,10 +26,7 @@ final class WordHashEmbedder implements ArticleEmbeddings.Embedder {
     float[] v = new float[DIMENSIONS];
     for (String word : text.toLowerCase(Locale.ROOT).split("\\W+")) {
       if (!word.isEmpty()) {
-        SplittableRandom r = new SplittableRandom(word.hashCode());
-        for (int d = 0; d < DIMENSIONS; d++) {
-          v[d] += (float) r.nextGaussian();
-        }
+        ArticleEmbeddings.add(v, directions.computeIfAbsent(word, WordHashEmbedder::direction), 1);
       }
     }
     double norm = Math.sqrt(ArticleEmbeddings.dot(v, v));
@@ -34,5 +34,14 @@ final class WordHashEmbedder implements ArticleEmbeddings.Embedder {
       v[d] /= (float) norm;
     }
     return v;
+  }
+
+  private static float[] direction(String word) {
+    SplittableRandom r = new SplittableRandom(word.hashCode());
+    float[] d = new float[DIMENSIONS];
+    for (int i = 0; i < DIMENSIONS; i++) {
+      d[i] = (float) r.nextGaussian();
+    }
+    return d;
   }
 }
