@@ -17,7 +17,7 @@ import picocli.CommandLine.ParameterException;
 final class ClusteringOptions {
   @Option(names = {"-a", "--algorithm"}, paramLabel = "NAME", defaultValue = StoryClusterers.DEFAULT,
       description = "Clustering algorithm: news (default), tfidf (the single-pass baseline) or embed (news with"
-          + " sentence embeddings: a little better, about a hundred times slower).")
+          + " sentence embeddings: a little better, far slower; see README.md).")
   String algorithm;
 
   @Option(names = "--window", paramLabel = "DAYS",

@@ -14,8 +14,7 @@ import java.util.Set;
  *   <li>{@code tfidf}: the baseline, single-pass TF-IDF of title and first 300 words with one threshold and
  *       nothing else;
  *   <li>{@code embed}: {@code news} with sentence embeddings of title and lead in the similarity (option
- *       {@code embedding}), its threshold set for that mix: slightly better stories at about a hundredth of the
- *       speed (BENCHMARKS.md).
+ *       {@code embedding}), its threshold set for that mix: slightly better stories, far slower (BENCHMARKS.md).
  * </ul>
  */
 public final class StoryClusterers {
