@@ -405,6 +405,12 @@ TXT
   cat <<'TXT'
 ```
 
+On a quieter machine after the rebase (16:16-16:20 UTC, load average 3.2 at the start, 2.7 at the end; the jar
+built before the rebase, whose clustering code is the same, run with `PRECIS_NO_BUILD=1`), the same mn-dev command
+gave the same stories (B-cubed F1 0.8013) at "56 articles/s (252.86 s), 50 articles per CPU second (285.63 s)";
+process: 254.28 s wall, 278.00 s user + 8.75 s sys. `embed` is thus about 100 times slower than `news` by the wall
+clock (5,969 articles/s idle) and 60-70 times by CPU time.
+
 The command-line jar grows from 31.1 MB (main's `precis-cli/target/precis.jar` of 14:26) to 167.4 MB (+136 MB:
 ONNX Runtime's natives for four platforms, 93 MB; the DJL tokenizer's, 19 MB; the model, 23 MB). The model is an
 optional dependency of precis-core, so the server and the Spark job do not carry it.
