@@ -16,7 +16,8 @@ import picocli.CommandLine.ParameterException;
 /** The clusterer options that {@code cluster} and {@code eval-clusters} share. */
 final class ClusteringOptions {
   @Option(names = {"-a", "--algorithm"}, paramLabel = "NAME", defaultValue = StoryClusterers.DEFAULT,
-      description = "Clustering algorithm: news (default) or tfidf (the single-pass baseline).")
+      description = "Clustering algorithm: news (default), tfidf (the single-pass baseline) or embed (news with"
+          + " sentence embeddings: a little better, far slower; see README.md).")
   String algorithm;
 
   @Option(names = "--window", paramLabel = "DAYS",
@@ -26,7 +27,8 @@ final class ClusteringOptions {
 
   @Option(names = "--option", paramLabel = "NAME=VALUE",
       description = "A clustering option (repeatable): window, horizon, threshold, similarity, lead, titleWeight,"
-          + " entityBoost, decay, copy, language. See README.md for each one's meaning and range.")
+          + " entityBoost, decay, copy, language, embedding, embeddingLead. See README.md for each one's meaning and"
+          + " range.")
   Map<String, String> options = new LinkedHashMap<>();
 
   /** A new clusterer as these options ask. */

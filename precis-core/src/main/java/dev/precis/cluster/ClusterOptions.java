@@ -39,9 +39,15 @@ public final class ClusterOptions {
   public static final Option<String> LANGUAGE = Option.text("language", "en", "[a-z]{2,3}",
       "a language code such as en", "language of the analyzer (stemmer and stop words)");
 
+  public static final Option<Double> EMBEDDING = Option.decimal("embedding", 0, 0, true, 1, true,
+      "share of the sentence-embedding similarity in the similarity to a story, the rest being TF-IDF's;"
+          + " 0 for off (the embedding model is then never loaded)");
+  public static final Option<Integer> EMBEDDING_LEAD = Option.integer("embeddingLead", 100, 1, 1_000,
+      "words of the text, after the title, that the sentence embedding reads");
+
   /** Every option, in the order they are listed. */
   public static final List<Option<?>> OPTIONS = List.of(WINDOW, HORIZON, THRESHOLD, SIMILARITY, LEAD,
-      TITLE_WEIGHT, ENTITY_BOOST, DECAY, COPY, LANGUAGE);
+      TITLE_WEIGHT, ENTITY_BOOST, DECAY, COPY, LANGUAGE, EMBEDDING, EMBEDDING_LEAD);
 
   /** How an article is compared with a story. */
   public enum Similarity {
@@ -123,6 +129,14 @@ public final class ClusterOptions {
 
   public String language() {
     return values.get(LANGUAGE);
+  }
+
+  public double embedding() {
+    return values.get(EMBEDDING);
+  }
+
+  public int embeddingLead() {
+    return values.get(EMBEDDING_LEAD);
   }
 
   @Override

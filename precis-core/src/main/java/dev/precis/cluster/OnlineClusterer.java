@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.function.Supplier;
 
 /**
  * Single-pass clustering against story centroids, found through an inverted index.
@@ -50,6 +51,8 @@ final class OnlineClusterer implements StoryClusterer {
   /** The article being compared, as a dense vector over the term space (zero elsewhere): see {@link #load}. */
   private final float[] query = new float[1 << ArticleVectors.BITS];
   private final Map<Long, List<Member>> buckets = new HashMap<>();
+  /** The sentence-embedding side, null when option embedding is 0. */
+  private final ArticleEmbeddings embeddings;
   private final Map<String, Member> openArticles = new HashMap<>();
   private final Map<String, OpenStory> openStories = new HashMap<>();
   private final ArrayDeque<Expiry> byArrival = new ArrayDeque<>();
@@ -60,11 +63,16 @@ final class OnlineClusterer implements StoryClusterer {
   private long stories;
   private long search;
 
-  /** @param frequencies fixed document frequencies, or null to learn them online from the stream */
-  OnlineClusterer(String name, ClusterOptions options, DocumentFrequencies frequencies) {
+  /**
+   * @param frequencies fixed document frequencies, or null to learn them online from the stream
+   * @param embedder the sentence embedder, used when option embedding is above 0
+   */
+  OnlineClusterer(String name, ClusterOptions options, DocumentFrequencies frequencies,
+      Supplier<ArticleEmbeddings.Embedder> embedder) {
     this.name = name;
     this.options = options;
     this.vectors = new ArticleVectors(options, frequencies);
+    this.embeddings = options.embedding() > 0 ? new ArticleEmbeddings(embedder.get(), options.embeddingLead()) : null;
     this.window = Duration.ofSeconds(Math.round(options.window() * 86_400));
   }
 
@@ -94,11 +102,13 @@ final class OnlineClusterer implements StoryClusterer {
   }
 
   /** An article analyzed by {@link #vectors}. */
-  private record Analyzed(Document article, ArticleVectors.Terms terms, ArticleVectors by) implements Prepared {}
+  private record Analyzed(Document article, ArticleVectors.Terms terms, float[] embedding, ArticleVectors by)
+      implements Prepared {}
 
   @Override
   public Prepared prepare(Document article) {
-    return new Analyzed(article, vectors.analyze(article), vectors);
+    return new Analyzed(article, vectors.analyze(article), embeddings == null ? null : embeddings.embed(article),
+        vectors);
   }
 
   @Override
@@ -117,11 +127,11 @@ final class OnlineClusterer implements StoryClusterer {
 
     Member earlier = openArticles.get(article.id());
     if (earlier != null) {
-      return revise(earlier, article, terms);
+      return revise(earlier, article, terms, a.embedding);
     }
     Member copied = options.copy() > 0 ? copyOf(terms.signature()) : null;
     if (copied != null) {
-      Member m = new Member(article.id(), copied.story, null, null, terms.signature());
+      Member m = new Member(article.id(), copied.story, null, null, terms.signature(), null);
       join(m, date);
       return new Assignment(article.id(), copied.story.id, agreement(copied.signature, terms.signature()), false);
     }
@@ -131,7 +141,7 @@ final class OnlineClusterer implements StoryClusterer {
     double bestScore = 0;
     load(terms.ids(), weights);
     for (OpenStory s : candidates(terms.ids(), weights)) {
-      double score = similarity(s) * decay(date, s.newest);
+      double score = similarity(s, a.embedding) * decay(date, s.newest);
       if (score > bestScore || (score == bestScore && best != null && s.number < best.number)) {
         best = s;
         bestScore = score;
@@ -144,26 +154,31 @@ final class OnlineClusterer implements StoryClusterer {
       openStories.put(best.id, best);
       bestScore = 0;
     }
-    Member m = new Member(article.id(), best, terms.ids(), weights, terms.signature());
-    best.add(m.ids, m.weights, 1);
+    Member m = member(article.id(), best, terms, weights, a.embedding);
+    best.add(m, 1);
     join(m, date);
     return new Assignment(article.id(), best.id, bestScore, opened);
   }
 
+  /** An article that counts in its story's vectors (not a wire copy). */
+  private Member member(String id, OpenStory s, ArticleVectors.Terms terms, float[] weights, float[] embedding) {
+    return new Member(id, s, terms.ids(), weights, terms.signature(), embedding);
+  }
+
   /** A new version of an open article: it replaces the earlier one in the same story. */
-  private Assignment revise(Member earlier, Document article, ArticleVectors.Terms terms) {
+  private Assignment revise(Member earlier, Document article, ArticleVectors.Terms terms, float[] embedding) {
     OpenStory s = earlier.story;
     unbucket(earlier);
     s.members.remove(earlier);
     if (earlier.ids != null) {
-      s.add(earlier.ids, earlier.weights, -1);
+      s.add(earlier, -1);
     }
     float[] weights = vectors.weigh(terms);
-    Member m = new Member(article.id(), s, terms.ids(), weights, terms.signature());
+    Member m = member(article.id(), s, terms, weights, embedding);
     load(terms.ids(), weights);
-    double score = s.vectors > 0 ? similarity(s) : 1;
+    double score = s.vectors > 0 ? similarity(s, embedding) : 1;
     unload(terms.ids());
-    s.add(m.ids, m.weights, 1);
+    s.add(m, 1);
     join(m, article.date());
     return new Assignment(article.id(), s.id, score, false);
   }
@@ -234,13 +249,27 @@ final class OnlineClusterer implements StoryClusterer {
     return a.partial > b.partial || (a.partial == b.partial && a.number < b.number);
   }
 
-  /** The similarity of the loaded article with story {@code s}. */
-  private double similarity(OpenStory s) {
-    return switch (options.similarity()) {
+  /**
+   * The similarity of the loaded article with story {@code s}: of their TF-IDF vectors, and with option embedding
+   * above 0 a weighted mean of that and the similarity of their sentence embeddings, both as option similarity
+   * says.
+   */
+  private double similarity(OpenStory s, float[] embedding) {
+    double lexical = switch (options.similarity()) {
       case AVERAGE -> s.average();
       case CENTROID -> s.cosine();
       case LINK -> (s.average() + s.nearest()) / 2;
     };
+    if (embedding == null || s.embedded == 0) {
+      return lexical;
+    }
+    double meaning = switch (options.similarity()) {
+      case AVERAGE -> s.meanMeaning(embedding);
+      case CENTROID -> s.centroidMeaning(embedding);
+      case LINK -> (s.meanMeaning(embedding) + s.nearestMeaning(embedding)) / 2;
+    };
+    double share = options.embedding();
+    return (1 - share) * lexical + share * meaning;
   }
 
   /** Makes {@code ids} and {@code w} the article that {@link #dot} compares with. */
@@ -383,8 +412,12 @@ final class OnlineClusterer implements StoryClusterer {
   /** When a story may close: by its newest date ({@code date} set) or by its last arrival. */
   private record Expiry(OpenStory story, LocalDateTime date, long arrival) {}
 
-  /** An article of an open story; {@code ids} and {@code weights} are null for a wire copy. */
-  private record Member(String article, OpenStory story, int[] ids, float[] weights, long[] signature) {}
+  /**
+   * An article of an open story; {@code ids}, {@code weights} and {@code embedding} are null for a wire copy, the
+   * embedding also when option embedding is 0.
+   */
+  private record Member(String article, OpenStory story, int[] ids, float[] weights, long[] signature,
+      float[] embedding) {}
 
   /** An open story: its vector (sum of its articles' vectors, heaviest terms only) and members. */
   private final class OpenStory {
@@ -396,6 +429,10 @@ final class OnlineClusterer implements StoryClusterer {
     double norm;
     /** Articles whose vectors the story sums. */
     int vectors;
+    /** The sum of its articles' sentence embeddings (wire copies aside), null until one has one. */
+    float[] meaning;
+    /** Articles whose embeddings {@link #meaning} sums. */
+    int embedded;
     LocalDateTime newest;
     long lastArrival;
     boolean open = true;
@@ -427,8 +464,42 @@ final class OnlineClusterer implements StoryClusterer {
       return norm == 0 ? 0 : dot(terms, weights) / norm;
     }
 
+    /** The mean cosine similarity of an embedding with those of the story's articles. */
+    double meanMeaning(float[] e) {
+      return ArticleEmbeddings.dot(e, meaning) / embedded;
+    }
+
+    /** The cosine similarity of an embedding with the sum of the story's. */
+    double centroidMeaning(float[] e) {
+      double norm = Math.sqrt(ArticleEmbeddings.dot(meaning, meaning));
+      return norm == 0 ? 0 : ArticleEmbeddings.dot(e, meaning) / norm;
+    }
+
+    /** The cosine similarity of an embedding with the most similar of the story's. */
+    double nearestMeaning(float[] e) {
+      double best = -1;
+      for (Member m : members) {
+        if (m.embedding != null) {
+          best = Math.max(best, ArticleEmbeddings.dot(e, m.embedding));
+        }
+      }
+      return best;
+    }
+
+    /** Adds {@code sign} times a member's vectors (TF-IDF and embedding) to the story's. */
+    void add(Member m, int sign) {
+      if (m.embedding != null) {
+        if (meaning == null) {
+          meaning = new float[m.embedding.length];
+        }
+        ArticleEmbeddings.add(meaning, m.embedding, sign);
+        embedded += sign;
+      }
+      add(m.ids, m.weights, sign);
+    }
+
     /** Adds {@code sign} times a vector, keeps the heaviest terms, and updates the postings. */
-    void add(int[] ids, float[] w, int sign) {
+    private void add(int[] ids, float[] w, int sign) {
       vectors += sign;
       int[] mergedIds = new int[terms.length + ids.length];
       float[] mergedW = new float[mergedIds.length];

@@ -12,7 +12,9 @@ import java.util.Set;
  *   <li>{@code news} (the default): TF-IDF of title and lead with online idf, names and numbers weighted up, wire
  *       copies found by MinHash and counted once;
  *   <li>{@code tfidf}: the baseline, single-pass TF-IDF of title and first 300 words with one threshold and
- *       nothing else.
+ *       nothing else;
+ *   <li>{@code embed}: {@code news} with sentence embeddings of title and lead in the similarity (option
+ *       {@code embedding}), its threshold set for that mix: slightly better stories, far slower (BENCHMARKS.md).
  * </ul>
  */
 public final class StoryClusterers {
@@ -24,6 +26,7 @@ public final class StoryClusterers {
     ALGORITHMS.put("news", ClusterOptions.defaults("news"));
     ALGORITHMS.put("tfidf", ClusterOptions.defaults("tfidf").with(Map.of("titleWeight", "1", "entityBoost", "1",
         "decay", "0", "copy", "0", "lead", "300", "threshold", "0.25", "similarity", "centroid")));
+    ALGORITHMS.put("embed", ClusterOptions.defaults("embed").with(Map.of("embedding", "0.3", "threshold", "0.33")));
   }
 
   private StoryClusterers() {}
@@ -44,7 +47,12 @@ public final class StoryClusterers {
 
   /** A new clusterer running algorithm {@code name} with its defaults, some replaced by {@code options}. */
   public static StoryClusterer create(String name, Map<String, String> options) {
-    return new OnlineClusterer(normalize(name), defaults(name).with(options), null);
+    return new OnlineClusterer(normalize(name), defaults(name).with(options), null, ArticleEmbeddings::model);
+  }
+
+  /** A new clusterer as {@link #create(String, Map)} makes, whose option embedding uses {@code embedder}. */
+  static StoryClusterer create(String name, Map<String, String> options, ArticleEmbeddings.Embedder embedder) {
+    return new OnlineClusterer(normalize(name), defaults(name).with(options), null, () -> embedder);
   }
 
   /**
@@ -53,7 +61,7 @@ public final class StoryClusterers {
    * runs, so that every block weighs a term alike.
    */
   public static StoryClusterer create(String name, Map<String, String> options, DocumentFrequencies frequencies) {
-    return new OnlineClusterer(normalize(name), defaults(name).with(options), frequencies);
+    return new OnlineClusterer(normalize(name), defaults(name).with(options), frequencies, ArticleEmbeddings::model);
   }
 
   private static String normalize(String name) {

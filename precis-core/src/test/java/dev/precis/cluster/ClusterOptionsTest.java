@@ -43,7 +43,7 @@ class ClusterOptionsTest {
     assertThatThrownBy(() -> StoryClusterers.create("tfidf", Map.of("windw", "3")))
         .isInstanceOf(OptionException.class)
         .hasMessage("tfidf has no option 'windw'; its options: window, horizon, threshold, similarity, lead,"
-            + " titleWeight, entityBoost, decay, copy, language");
+            + " titleWeight, entityBoost, decay, copy, language, embedding, embeddingLead");
   }
 
   @Test
@@ -67,6 +67,6 @@ class ClusterOptionsTest {
   @Test
   void unknownAlgorithmNamesTheKnownOnes() {
     assertThatThrownBy(() -> StoryClusterers.create("kmeans", Map.of()))
-        .hasMessage("unknown clustering algorithm 'kmeans'; known: news, tfidf");
+        .hasMessage("unknown clustering algorithm 'kmeans'; known: news, tfidf, embed");
   }
 }
