@@ -488,10 +488,11 @@ TXT
 Speed on a corpus generated from Multi-News train (`SparkCorpus`: clusters retold as new stories in 12 slots of
 30 days, one in five a lone article, one article in six with a wire copy; `SPARK_ARTICLES` articles, default
 1,000,000, in 16 gzipped files), clustering window 7 days (time slots of 28), summaries of 150 words, local[1]
-then local[2]; peak RSS and CPU of the whole JVM (driver and executors) from `/usr/bin/time -v`; speed-up from the
-job's own time (stages, without JVM start).
+on one core (the JVM pinned with `taskset -c 0`, so that its JIT compiler and collector do not lend it the second
+core), then local[2] on both; peak RSS and CPU of the whole JVM (driver and executors) from `/usr/bin/time -v`;
+speed-up from the job's own time (stages, without JVM start).
 Commands: `java -cp ... dev.precis.bench.SparkCorpus --data multinews-train.jsonl.gz --articles N --out DIR`,
-`/usr/bin/time -v bench/spark-local.sh CORES -Xmx8g -- --input DIR --output OUT --window 7`
+`/usr/bin/time -v [taskset -c 0] bench/spark-local.sh CORES -Xmx8g -- --input DIR --output OUT --window 7`
 
 ```
 TXT
@@ -501,7 +502,9 @@ TXT
     --files 16 --out "$work/corpus"
   for cores in 1 2; do
     echo "== local[$cores]"
-    /usr/bin/time -v -o "$work/spark-$cores.time" bench/spark-local.sh "$cores" -Xmx8g -- --input "$work/corpus" \
+    pin=()
+    [ "$cores" = 1 ] && pin=(taskset -c 0)
+    /usr/bin/time -v -o "$work/spark-$cores.time" "${pin[@]}" bench/spark-local.sh "$cores" -Xmx8g -- --input "$work/corpus" \
       --output "$work/spark-out-$cores" --window 7 2>/dev/null | tee "$work/spark-$cores.out"
     awk -F': ' '/Maximum resident/ {rss = int($2 / 1024)} /User time/ {u = $2} /System time/ {s = $2}
       /Elapsed/ {w = $2} END {printf "peak RSS %d MB; CPU %s s user + %s s system in %s wall\n", rss, u, s, w}' \
