@@ -115,7 +115,13 @@ final class NumberReader {
 
   private static boolean isNumberWordStart(String w) {
     return SMALL.containsKey(w) || TENS.containsKey(w) || w.equals("a") || w.equals("half")
-        || (w.contains("-") && TENS.containsKey(w.split("-")[0]));
+        || startsWithTens(w);
+  }
+
+  /** Whether a hyphenated word starts with a tens word ("twenty-one"); false for a bare "-" or "--". */
+  private static boolean startsWithTens(String w) {
+    int dash = w.indexOf('-');
+    return dash > 0 && TENS.containsKey(w.substring(0, dash));
   }
 
   /** The number, amount or measure that starts at token {@code k}, or null. */
@@ -165,7 +171,7 @@ final class NumberReader {
       }
     } else {
       if (!SMALL.containsKey(lw) && !TENS.containsKey(lw) && !lw.equals("a") && !lw.equals("an")
-          && !(lw.contains("-") && TENS.containsKey(lw.split("-")[0]))) {
+          && !startsWithTens(lw)) {
         if (lw.contains("-year-old")) {
           String head = lw.substring(0, lw.indexOf("-year-old"));
           if (SMALL.containsKey(head) || TENS.containsKey(head)) {

@@ -37,6 +37,13 @@ class QuantitiesTest {
   }
 
   @Test
+  void aNumberWordBeforeAndAndABareDashIsRead() {
+    // "zero and -10" once threw ArrayIndexOutOfBoundsException ("-".split("-") has no parts); the Spark job met it
+    assertThat(values("Most of the state was between zero and -10 f on Thursday.")).isNotEmpty();
+    assertThat(values("It rose from eleven and - by noon - to twenty-one.")).isNotEmpty();
+  }
+
+  @Test
   void scalesCommasAndCurrencies() {
     Value a = only("The council released $1.5 million.");
     Value b = only("The council released $1,500,000.");
