@@ -126,7 +126,7 @@ public final class QuoteExtractor {
       int k = m.tokEnd;
       if (d.isPunct(k, ',') && (Lexicon.DEFINITE.contains(d.lower(k + 1)) || d.lower(k + 1).equals("a")
           || d.lower(k + 1).equals("an") || Lexicon.PERSON_NOUNS.contains(d.lower(k + 1))
-          || Lexicon.TITLES.contains(d.lower(k + 1)) || k + 1 < d.size() && d.tok(k + 1).isPossessive())) {
+          || Lexicon.TITLES.contains(d.lower(k + 1)) || d.isPossessive(k + 1))) {
         StringBuilder role = new StringBuilder();
         int j = k + 1;
         while (j < d.size() && j < k + 14 && !d.isPunct(j, ',') && !d.isPunct(j, '.') && !d.isQuoteMark(j)

@@ -589,7 +589,7 @@ final class SpeakerAttributor {
       return np;
     }
     Mention first = d.mentionAt(a);
-    boolean possessiveStart = (first != null && first.possessive) || d.tok(a).isPossessive();
+    boolean possessiveStart = (first != null && first.possessive) || d.isPossessive(a);
     if ((Lexicon.ORG_NOUNS.contains(head) || namesOrganisation(head, a)) && (Lexicon.DEFINITE.contains(det)
         || possessiveStart)) {
       np.type = NP.DESC_ORG;

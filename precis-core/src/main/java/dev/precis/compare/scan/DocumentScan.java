@@ -341,6 +341,11 @@ public final class DocumentScan {
     return k >= 0 && k < toks.size() && toks.get(k).isWord();
   }
 
+  /** Whether token {@code k} ends in a possessive 's (false outside the text). */
+  public boolean isPossessive(int k) {
+    return k >= 0 && k < toks.size() && toks.get(k).isPossessive();
+  }
+
   public boolean isLowerWord(int k) {
     return isWord(k) && Character.isLowerCase(toks.get(k).text().charAt(0));
   }
