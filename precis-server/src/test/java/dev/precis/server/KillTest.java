@@ -190,12 +190,12 @@ class KillTest {
         ServerProcess.class.getName(), dir.toString(), feedUrl).redirectError(ProcessBuilder.Redirect.INHERIT).start();
   }
 
-  /** Reads the child's {@code PORT n} line (waiting at most 30 s). */
+  /** Reads the child's {@code PORT n} line (waiting at most 90 s: a JVM start takes over 30 s on a busy machine). */
   private static int port(Process p) throws Exception {
     BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
     ExecutorService reader = Executors.newSingleThreadExecutor();
     try {
-      String line = reader.submit(out::readLine).get(30, TimeUnit.SECONDS);
+      String line = reader.submit(out::readLine).get(90, TimeUnit.SECONDS);
       assertThat(line).as("the child server's first line").startsWith("PORT ");
       return Integer.parseInt(line.substring(5).strip());
     } finally {

@@ -290,11 +290,15 @@ public final class StoryUpdater implements AutoCloseable {
     List<StoredArticle> articles = stories.articlesOf(story);
     StoryReport report = precis.report(Story.of(Long.toString(story),
         articles.stream().map(StoredArticle::document).toList()));
-    String headline = Headline.of(report.story());
     StoryStore.StoredVersion v = stories.addVersion(story, PrecisJson.write(report),
-        articles.stream().map(StoredArticle::id).toList(), headline.isEmpty() ? "Story " + story : headline,
-        settings.minOutlets());
+        articles.stream().map(StoredArticle::id).toList(), headline(report, story), settings.minOutlets());
     events.publish(new StoryEvents.Changed(story, v.version()));
+  }
+
+  /** The headline a version of story {@code story} is listed under: its report's, else "Story" and the id. */
+  public static String headline(StoryReport report, long story) {
+    String headline = Headline.of(report.story());
+    return headline.isEmpty() ? "Story " + story : headline;
   }
 
   /** Stops both threads; work not done is done after the next start. */

@@ -1,11 +1,11 @@
 package dev.precis.server.web;
 
 import dev.precis.Precis;
-import dev.precis.analyze.Headline;
 import dev.precis.compare.StoryReport;
 import dev.precis.model.Document;
 import dev.precis.model.Story;
 import dev.precis.server.stories.StoryEvents;
+import dev.precis.server.stories.StoryUpdater;
 import dev.precis.server.stories.StoryViews;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -63,9 +63,7 @@ final class FakeStories implements StoryViews, StoryEvents {
 
   private static Version version(Entry e, Instant at) {
     StoryReport report = PRECIS.report(Story.of("story-" + e.id(), e.docs()));
-    String headline = Headline.of(report.story());
-    return new Version(e.id(), e.versions().size() + 1, at, headline.isEmpty() ? "Story " + e.id() : headline,
-        report, e.ids());
+    return new Version(e.id(), e.versions().size() + 1, at, StoryUpdater.headline(report, e.id()), report, e.ids());
   }
 
   @Override
