@@ -14,6 +14,7 @@ import dev.precis.model.Span;
 import dev.precis.model.Story;
 import dev.precis.model.Summary;
 import dev.precis.model.SummarySentence;
+import dev.precis.summarize.Antecedents;
 import dev.precis.summarize.Budget;
 import dev.precis.summarize.ReadingOrder;
 import dev.precis.summarize.Selection;
@@ -126,13 +127,34 @@ public final class Precis {
     return summarize(analyze(story), Summarizers.get(algorithm), budget);
   }
 
-  /** Summarizes an analyzed story; lets callers run several summarizers on one analysis. */
+  /** How many times a summary is selected again without the sentences that dangled in the one before. */
+  private static final int MAX_RESELECTIONS = 3;
+
+  /**
+   * Summarizes an analyzed story; lets callers run several summarizers on one analysis. A sentence that points
+   * back to something the summary has not said ({@link Antecedents}) gets the sentence before it in its article
+   * printed too when there is room; otherwise the summarizer selects again without it (up to {@value
+   * #MAX_RESELECTIONS} times; a summary that would be left empty keeps it).
+   */
   public Summary summarize(AnalyzedStory story, Summarizer summarizer, Budget budget) {
-    Selection selection = summarizer.select(story, budget);
     Citer citer = new Citer(story);
     List<SummarySentence> sentences = new ArrayList<>();
-    List<Selection.Item> printed = Representatives.choose(story, budget, selection.items());
-    for (Selection.Item item : ReadingOrder.order(story, printed)) {
+    AnalyzedStory pool = story;
+    List<Selection.Item> ordered = List.of();
+    for (int round = 0; round <= MAX_RESELECTIONS; round++) {
+      Selection selection = summarizer.select(pool, budget);
+      if (round > 0 && selection.isEmpty()) {
+        break;
+      }
+      List<Selection.Item> printed = Representatives.choose(pool, budget, selection.items());
+      ordered = ReadingOrder.order(pool, Antecedents.introduce(pool, budget, printed));
+      Set<Integer> dangling = Antecedents.dangling(pool, ordered);
+      if (dangling.isEmpty()) {
+        break;
+      }
+      pool = pool.withCandidates(s -> !dangling.contains(s));
+    }
+    for (Selection.Item item : ordered) {
       int s = item.sentence();
       int offset = story.sentence(s).span().start();
       List<Span> pieces = story.printedPieces(s).stream()

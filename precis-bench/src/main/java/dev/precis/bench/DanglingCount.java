@@ -5,32 +5,27 @@ import dev.precis.analyze.AnalyzedStory;
 import dev.precis.eval.Preset;
 import dev.precis.ingest.StoryReader;
 import dev.precis.ingest.StoryStream;
-import dev.precis.model.Sentence;
 import dev.precis.model.Story;
 import dev.precis.model.Summary;
 import dev.precis.model.SummarySentence;
+import dev.precis.summarize.Antecedents;
 import dev.precis.summarize.Budget;
 import dev.precis.summarize.Summarizer;
 import dev.precis.summarize.Summarizers;
-import dev.precis.text.Openers;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
- * A journalist's read, counted: summary sentences that depend on something the summary has not introduced. A
- * printed sentence counts when it opens with a word that points back ({@link Openers#refersBack}: "He", "They",
- * "But", "This", ...) or with a noun phrase "in question" ("The Americans in question ...") and no sentence
- * printed before it in the summary is one of the two sentences its own article puts just before it (where the
- * antecedent would be).
+ * A journalist's read, counted: summary sentences that depend on something the summary has not introduced, as
+ * the library tells them ({@link Antecedents#dangles}): a printed sentence counts when it opens with a word that
+ * points back ("He", "They", "But", "This", ..., "The Americans in question") and no sentence printed before it
+ * in the summary is one of the two sentences its own article puts just before it (where the antecedent would be).
  *
  * <pre>
  * DanglingCount --dataset FILE --preset duc|multinews|tac [--n N] ALGORITHM...
  * </pre>
  */
 public final class DanglingCount {
-  private static final Pattern IN_QUESTION = Pattern.compile("^(?:The|These|Those)\\s+(?:\\S+\\s+){1,3}in question\\b");
-
   private DanglingCount() {}
 
   public static void main(String[] args) throws Exception {
@@ -58,9 +53,9 @@ public final class DanglingCount {
           Story story = stream.next();
           AnalyzedStory analyzed = precis.analyze(story);
           Summary summary = precis.summarize(analyzed, summarizer, Budget.words(preset.words(story)));
-          List<SummarySentence> printed = summary.sentences();
+          List<Integer> printed = summary.sentences().stream().map(SummarySentence::sentence).toList();
           for (int i = 0; i < printed.size(); i++) {
-            if (dangles(analyzed, printed, i)) {
+            if (Antecedents.dangles(analyzed, printed, i)) {
               dangling++;
               opening += i == 0 ? 1 : 0;
             }
@@ -73,21 +68,5 @@ public final class DanglingCount {
           dataset.replaceAll(".*/", ""), name, stories, sentences, dangling, 100.0 * dangling / Math.max(1, sentences),
           opening);
     }
-  }
-
-  static boolean dangles(AnalyzedStory story, List<SummarySentence> printed, int i) {
-    String text = printed.get(i).text();
-    if (!Openers.refersBack(text) && !IN_QUESTION.matcher(text).find()) {
-      return false;
-    }
-    Sentence own = story.sentence(printed.get(i).sentence());
-    for (int j = 0; j < i; j++) {
-      Sentence before = story.sentence(printed.get(j).sentence());
-      if (before.document() == own.document() && before.position() < own.position()
-          && before.position() >= own.position() - 2) {
-        return false;
-      }
-    }
-    return true;
   }
 }

@@ -63,7 +63,7 @@ public final class ReadingOrder {
     int openerDocuments = 0;
     for (int i = 0; i < sorted.size(); i++) {
       int s = sorted.get(i).sentence();
-      if (!Openers.refersBack(story.printed(s))) {
+      if (!Openers.pointsBack(story.printed(s))) {
         int documents = leadDocuments(story, s);
         if (opener < 0 || documents > openerDocuments) {
           opener = i;
@@ -77,28 +77,24 @@ public final class ReadingOrder {
     return afterAntecedents(story, sorted);
   }
 
-  /** How far back in its article a sentence that points back looks for what it points to, in sentences. */
-  private static final int MAX_ANTECEDENT_DISTANCE = 2;
-
   /**
    * Moves each sentence that points back ("He was seen at Luton station", "That agreement expires in 2012") to
-   * just after a sentence of the summary that its own article puts at most two sentences before it, where what it
-   * points to most likely is, instead of wherever its group first appears in the story. Sentences without such
-   * a neighbour keep their place; the opener stays first.
+   * just after a sentence of the summary that its own article puts at most two sentences before it ({@link
+   * Antecedents#isAntecedent}), where what it points to most likely is, instead of wherever its group first
+   * appears in the story. Sentences without such a neighbour keep their place; the opener stays first.
    */
   private static List<Selection.Item> afterAntecedents(AnalyzedStory story, List<Selection.Item> sorted) {
     List<Selection.Item> out = new ArrayList<>(sorted);
     for (int i = 1; i < sorted.size(); i++) {
       Selection.Item item = sorted.get(i);
       Sentence sentence = story.sentence(item.sentence());
-      if (!Openers.refersBack(story.printed(item.sentence()))) {
+      if (!Openers.pointsBack(story.printed(item.sentence()))) {
         continue;
       }
       Selection.Item antecedent = null;
       for (Selection.Item other : sorted) {
         Sentence o = story.sentence(other.sentence());
-        if (o.document() == sentence.document() && o.position() < sentence.position()
-            && o.position() >= sentence.position() - MAX_ANTECEDENT_DISTANCE
+        if (Antecedents.isAntecedent(o, sentence)
             && (antecedent == null || o.position() > story.sentence(antecedent.sentence()).position())) {
           antecedent = other;
         }

@@ -3,15 +3,25 @@ package dev.precis.text;
 import dev.precis.lang.WordLists;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * How an English sentence opens: with a word that points back to something said before ("She added:", "But",
- * "It", "These"), so that it cannot open a summary or stand for a sentence that names its subject.
+ * "It", "These"), so that it cannot open a summary or stand for a sentence that names its subject, or with a
+ * noun phrase that does ("The Americans in question").
  */
 public final class Openers {
   private static final Set<String> DANGLING = WordLists.words("en", "dangling-openers");
 
   private static final int PREFIX = 24;
+  /** "The ... in question": a definite determiner, one to three words, a referring phrase. */
+  private static final Pattern REFERRING_PHRASE = Pattern.compile("^(?:the|these|those)\\s+(?:\\S+\\s+){1,3}(?:"
+      + WordLists.lines("en", "referring-phrases").stream().map(Pattern::quote).collect(Collectors.joining("|"))
+      + ")\\b");
+  /** "There is", "There's", "There were": a "There" that introduces rather than points back. */
+  private static final Pattern EXISTENTIAL_THERE = Pattern.compile("^there(?:\\s+|['\u2019])(?:"
+      + String.join("|", WordLists.lines("en", "existential-there-verbs")) + ")\\b");
 
   private Openers() {}
 
@@ -40,5 +50,15 @@ public final class Openers {
       return DANGLING.contains(t.substring(0, after));
     }
     return false;
+  }
+
+  /**
+   * Whether a sentence depends on something said before it: it opens with a word that refers back ({@link
+   * #refersBack}), but not with an existential "There" ("There was no warning."), or with a noun phrase that
+   * does ("The Americans in question include ...").
+   */
+  public static boolean pointsBack(String text) {
+    String t = text.strip().toLowerCase(Locale.ROOT);
+    return refersBack(t) && !EXISTENTIAL_THERE.matcher(t).find() || REFERRING_PHRASE.matcher(t).find();
   }
 }
