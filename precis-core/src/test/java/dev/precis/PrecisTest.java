@@ -3,6 +3,7 @@ package dev.precis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.precis.analyze.AnalyzedStory;
 import dev.precis.analyze.StoryAnalyzer;
 import dev.precis.clean.StoryCleaner;
 import dev.precis.compare.StoryReport;
@@ -12,6 +13,8 @@ import dev.precis.model.Story;
 import dev.precis.model.Summary;
 import dev.precis.model.SummarySentence;
 import dev.precis.summarize.Budget;
+import dev.precis.summarize.Selection;
+import dev.precis.summarize.Summarizer;
 import dev.precis.summarize.Summarizers;
 import dev.precis.text.Compressor;
 import java.util.List;
@@ -26,6 +29,49 @@ class PrecisTest {
             + "Crews will start repairs on Monday."),
         Document.of("b", "The river levee near Oster Mill gave way overnight.\n\n"
             + "Crews will start repairs on Monday, the council said.")));
+  }
+
+  /** Takes the candidates of a fixed list, in its order, that keep the budget. */
+  private record Fixed(List<Integer> preferred) implements Summarizer {
+    @Override
+    public String name() {
+      return "fixed";
+    }
+
+    @Override
+    public String description() {
+      return "the candidates of a fixed list";
+    }
+
+    @Override
+    public Selection select(AnalyzedStory story, Budget budget) {
+      Selection selection = new Selection(story, budget);
+      preferred.forEach(s -> selection.add(s, 1));
+      return selection;
+    }
+  }
+
+  /** Sentence 0 names the harbour master, 1 points back to him ("He said"), 2 and 3 stand alone. */
+  private static Story pointingBack() {
+    return Story.of("wall", List.of(Document.of("a",
+        "Harbour master Tom Reyes inspected the sea wall at dawn. He said the wall had cracked in two places. "
+            + "Ferries will not sail until Friday. The council has asked engineers for a report.")));
+  }
+
+  @Test
+  void aSentenceThatPointsBackIsPrintedAfterWhatItPointsToOrNotAtAll() {
+    Precis precis = new Precis();
+    AnalyzedStory story = precis.analyze(pointingBack());
+    Summarizer fixed = new Fixed(List.of(1, 2, 3));
+    // Room for the sentence that introduces "He": it is printed, before him.
+    assertThat(precis.summarize(story, new Fixed(List.of(1, 2)), Budget.words(30)).sentences()).extracting(SummarySentence::sentence)
+        .containsExactly(0, 1, 2);
+    // No room: the summarizer's next choice takes the place of "He said ...".
+    assertThat(precis.summarize(story, fixed, Budget.words(16)).sentences()).extracting(SummarySentence::sentence)
+        .containsExactly(2, 3);
+    // Nothing else to print: the sentence stays rather than leave the summary empty.
+    assertThat(precis.summarize(story, new Fixed(List.of(1)), Budget.words(9)).sentences())
+        .extracting(SummarySentence::sentence).containsExactly(1);
   }
 
   @Test

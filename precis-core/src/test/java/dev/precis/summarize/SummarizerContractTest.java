@@ -231,6 +231,27 @@ public abstract class SummarizerContractTest {
   }
 
   @Test
+  void noSentenceDependsOnWhatTheSummaryHasNotSaid() {
+    Story story = Story.of("wall", List.of(
+        Document.of("a", "Harbour master Tom Reyes inspected the cracked sea wall at Arlen at dawn on Thursday. "
+            + "He said the sea wall had cracked in two places and ferries would not sail until Friday. "
+            + "It is the second time this winter that storms have damaged the sea wall at Arlen."),
+        Document.of("b", "Storms cracked the sea wall at Arlen on Thursday, and ferries will not sail until Friday. "
+            + "The council has asked engineers for a report on the sea wall. "
+            + "They will inspect the cracked sea wall at Arlen on Friday."),
+        Document.of("c", "Ferries to Arlen are cancelled until Friday after storms cracked the sea wall. "
+            + "The harbour masters in question said the sea wall at Arlen had cracked in two places.")));
+    AnalyzedStory analyzed = precis.analyze(story);
+    for (int words : new int[] {15, 25, 40, 60, 100}) {
+      List<Integer> printed = precis.summarize(analyzed, summarizer(), Budget.words(words)).sentences().stream()
+          .map(SummarySentence::sentence).toList();
+      for (int i = 0; i < printed.size(); i++) {
+        assertThat(Antecedents.dangles(analyzed, printed, i)).as("%d words: %s", words, printed).isFalse();
+      }
+    }
+  }
+
+  @Test
   void oneSentenceStoryGivesThatSentence() {
     Story story = Story.of("one", List.of(Document.of("a", "Storm closes the coast road.")));
     Summary summary = run(story, Budget.words(100));

@@ -19,4 +19,20 @@ class OpenersTest {
   void namedSubjectsStandAlone(String sentence) {
     assertThat(Openers.refersBack(sentence)).isFalse();
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"The Americans in question include a former ambassador.", "He said the road was shut.",
+      "These ferries in question were built in 1990.", "There, police found the missing van.",
+      "There he met the mayor."})
+  void sentencesThatDependOnWhatCameBeforePointBack(String sentence) {
+    assertThat(Openers.pointsBack(sentence)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"There was no tsunami warning.", "There are no reports of injuries.",
+      "There's no sign of the missing van.", "There will be a public inquiry.", "The question is who pays.",
+      "Mayor Lin said the road would reopen."})
+  void existentialThereAndNamedSubjectsDoNotPointBack(String sentence) {
+    assertThat(Openers.pointsBack(sentence)).isFalse();
+  }
 }
