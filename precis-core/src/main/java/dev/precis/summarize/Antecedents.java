@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What a summary sentence that points back depends on. A sentence points back when it opens with a word or
- * phrase that refers to something said before ({@link Openers#pointsBack}: "He", "These", "The Americans in
- * question"); what it refers to is most likely in one of the {@value #REACH} sentences its own article puts just
+ * What a summary sentence that points back depends on. A sentence depends on what came before it when it opens
+ * with a word or phrase that refers to something said before ({@link Openers#dependsOnWhatCameBefore}: "He",
+ * "These", "The Americans in question", not "There was"); what it refers to is most likely in one of the {@value #REACH} sentences its own article puts just
  * before it, its antecedents. A summary sentence <em>dangles</em> when it points back and none of its antecedents
  * is printed before it: the reader meets "He" with nobody introduced.
  *
@@ -38,7 +38,7 @@ public final class Antecedents {
    */
   public static boolean dangles(AnalyzedStory story, List<Integer> printed, int i) {
     int s = printed.get(i);
-    if (!Openers.pointsBack(story.printed(s))) {
+    if (!Openers.dependsOnWhatCameBefore(story.printed(s))) {
       return false;
     }
     Sentence own = story.sentence(s);
@@ -63,9 +63,9 @@ public final class Antecedents {
   }
 
   /**
-   * The chosen sentences, with the sentence just before each one that points back added when none of its
-   * antecedents is chosen, that sentence can stand in a summary (a candidate that does not point back itself, of
-   * a redundancy group not yet printed) and the budget has room for it. Added sentences get score 0 (they were
+   * The chosen sentences, with the sentence just before each one that depends on what came before added when
+   * none of its antecedents is chosen, that sentence can stand in a summary (a candidate that does not depend on
+   * what came before itself, of a redundancy group not yet printed) and the budget has room for it. Added sentences get score 0 (they were
    * not chosen for their own worth) and follow the sentences given; reading order is decided later.
    */
   public static List<Selection.Item> introduce(AnalyzedStory story, Budget budget, List<Selection.Item> items) {
@@ -77,12 +77,12 @@ public final class Antecedents {
     for (Selection.Item item : items) {
       int s = item.sentence();
       Sentence own = story.sentence(s);
-      if (own.position() == 0 || !Openers.pointsBack(story.printed(s))
+      if (own.position() == 0 || !Openers.dependsOnWhatCameBefore(story.printed(s))
           || selection.items().stream().anyMatch(o -> isAntecedent(story.sentence(o.sentence()), own))) {
         continue;
       }
       int before = s - 1;
-      if (isAntecedent(story.sentence(before), own) && !Openers.pointsBack(story.printed(before))
+      if (isAntecedent(story.sentence(before), own) && !Openers.dependsOnWhatCameBefore(story.printed(before))
           && selection.add(before, 0)) {
         out.add(new Selection.Item(before, 0));
       }

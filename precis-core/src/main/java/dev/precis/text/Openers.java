@@ -53,12 +53,19 @@ public final class Openers {
   }
 
   /**
-   * Whether a sentence depends on something said before it: it opens with a word that refers back ({@link
-   * #refersBack}), but not with an existential "There" ("There was no warning."), or with a noun phrase that
-   * does ("The Americans in question include ...").
+   * Whether a sentence opens with a word that refers back ({@link #refersBack}) or with a noun phrase that does
+   * ("The Americans in question include ...").
    */
   public static boolean pointsBack(String text) {
-    String t = text.strip().toLowerCase(Locale.ROOT);
-    return refersBack(t) && !EXISTENTIAL_THERE.matcher(t).find() || REFERRING_PHRASE.matcher(t).find();
+    return refersBack(text) || REFERRING_PHRASE.matcher(text.strip().toLowerCase(Locale.ROOT)).find();
+  }
+
+  /**
+   * Whether a sentence depends on something said before it to be understood: it points back ({@link
+   * #pointsBack}) and does not open with an existential "There" ("There was no warning.", which introduces
+   * rather than refers).
+   */
+  public static boolean dependsOnWhatCameBefore(String text) {
+    return pointsBack(text) && !EXISTENTIAL_THERE.matcher(text.strip().toLowerCase(Locale.ROOT)).find();
   }
 }

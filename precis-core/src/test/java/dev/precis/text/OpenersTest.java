@@ -26,13 +26,14 @@ class OpenersTest {
       "There he met the mayor."})
   void sentencesThatDependOnWhatCameBeforePointBack(String sentence) {
     assertThat(Openers.pointsBack(sentence)).isTrue();
+    assertThat(Openers.dependsOnWhatCameBefore(sentence)).isTrue();
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"There was no tsunami warning.", "There are no reports of injuries.",
       "There's no sign of the missing van.", "There will be a public inquiry.", "The question is who pays.",
       "Mayor Lin said the road would reopen."})
-  void existentialThereAndNamedSubjectsDoNotPointBack(String sentence) {
-    assertThat(Openers.pointsBack(sentence)).isFalse();
+  void existentialThereAndNamedSubjectsDoNotDependOnWhatCameBefore(String sentence) {
+    assertThat(Openers.dependsOnWhatCameBefore(sentence)).isFalse();
   }
 }
