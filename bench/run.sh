@@ -167,7 +167,7 @@ TXT
   echo
   echo '```'
   bench_java dev.precis.bench.DanglingCount --dataset "$data/duc2003.jsonl" --preset duc coverage learned lead
-  bench_java dev.precis.bench.DanglingCount --dataset "$data/multinews-val.jsonl.gz" --preset multinews --n 1000 coverage learned
+  bench_java dev.precis.bench.DanglingCount --dataset "$data/multinews-val.jsonl.gz" --preset multinews --n 1000 coverage learned lead
   echo '```'
   cat <<'TXT'
 
