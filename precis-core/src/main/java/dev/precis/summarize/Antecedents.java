@@ -11,9 +11,10 @@ import java.util.Set;
 /**
  * What a summary sentence that points back depends on. A sentence depends on what came before it when it opens
  * with a word or phrase that refers to something said before ({@link Openers#dependsOnWhatCameBefore}: "He",
- * "These", "The Americans in question", not "There was"); what it refers to is most likely in one of the {@value #REACH} sentences its own article puts just
- * before it, its antecedents. A summary sentence <em>dangles</em> when it points back and none of its antecedents
- * is printed before it: the reader meets "He" with nobody introduced.
+ * "These", "The Americans in question", not "There was"); what it refers to is most likely in one of the
+ * {@value #REACH} sentences its own article puts just before it, its antecedents. A summary sentence
+ * <em>dangles</em> when it depends on what came before and none of its antecedents is printed before it: the
+ * reader meets "He" with nobody introduced.
  *
  * <p>An editor mends such a sentence by printing its antecedent too, when there is room ({@link #introduce}),
  * or by leaving it out for the next best sentence (the caller selects again without it, see {@link
@@ -34,7 +35,7 @@ public final class Antecedents {
 
   /**
    * Whether sentence {@code i} of a summary, whose sentences in reading order are {@code printed} (sentence
-   * indices of {@code story}), points back with none of its antecedents printed before it.
+   * indices of {@code story}), depends on what came before with none of its antecedents printed before it.
    */
   public static boolean dangles(AnalyzedStory story, List<Integer> printed, int i) {
     int s = printed.get(i);
@@ -65,8 +66,9 @@ public final class Antecedents {
   /**
    * The chosen sentences, with the sentence just before each one that depends on what came before added when
    * none of its antecedents is chosen, that sentence can stand in a summary (a candidate that does not depend on
-   * what came before itself, of a redundancy group not yet printed) and the budget has room for it. Added sentences get score 0 (they were
-   * not chosen for their own worth) and follow the sentences given; reading order is decided later.
+   * what came before itself, of a redundancy group not yet printed) and the budget has room for it. Added
+   * sentences get score 0 (they were not chosen for their own worth) and follow the sentences given; reading
+   * order is decided later.
    */
   public static List<Selection.Item> introduce(AnalyzedStory story, Budget budget, List<Selection.Item> items) {
     Selection selection = new Selection(story, budget);
