@@ -62,13 +62,12 @@ class PrecisTest {
   void aSentenceThatPointsBackIsPrintedAfterWhatItPointsToOrNotAtAll() {
     Precis precis = new Precis();
     AnalyzedStory story = precis.analyze(pointingBack());
-    Summarizer fixed = new Fixed(List.of(1, 2, 3));
     // Room for the sentence that introduces "He": it is printed, before him.
-    assertThat(precis.summarize(story, new Fixed(List.of(1, 2)), Budget.words(30)).sentences()).extracting(SummarySentence::sentence)
-        .containsExactly(0, 1, 2);
+    assertThat(precis.summarize(story, new Fixed(List.of(1, 2)), Budget.words(30)).sentences())
+        .extracting(SummarySentence::sentence).containsExactly(0, 1, 2);
     // No room: the summarizer's next choice takes the place of "He said ...".
-    assertThat(precis.summarize(story, fixed, Budget.words(16)).sentences()).extracting(SummarySentence::sentence)
-        .containsExactly(2, 3);
+    assertThat(precis.summarize(story, new Fixed(List.of(1, 2, 3)), Budget.words(16)).sentences())
+        .extracting(SummarySentence::sentence).containsExactly(2, 3);
     // Nothing else to print: the sentence stays rather than leave the summary empty.
     assertThat(precis.summarize(story, new Fixed(List.of(1)), Budget.words(9)).sentences())
         .extracting(SummarySentence::sentence).containsExactly(1);
