@@ -104,6 +104,13 @@ final class ArticleVectors {
     }
   }
 
+  /** Forgets the frequencies learned so far; fixed ones stay. */
+  void reset() {
+    if (learned != null) {
+      learned.clear();
+    }
+  }
+
   /** The article's L2-normalized TF-IDF weights, parallel to {@code t.ids()}, by the frequencies counted so far. */
   float[] weigh(Terms t) {
     float[] w = new float[t.ids.length];

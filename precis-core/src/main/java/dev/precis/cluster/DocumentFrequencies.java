@@ -2,6 +2,7 @@ package dev.precis.cluster;
 
 import dev.precis.model.Document;
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.Iterator;
 
 /**
@@ -35,6 +36,11 @@ public final class DocumentFrequencies implements Serializable {
     for (int id : t.ids()) {
       df[id]++;
     }
+  }
+
+  void clear() {
+    Arrays.fill(df, 0);
+    documents = 0;
   }
 
   /** Adds the counts of {@code other} to these; returns this. */

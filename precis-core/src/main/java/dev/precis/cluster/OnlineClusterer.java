@@ -45,9 +45,16 @@ final class OnlineClusterer implements StoryClusterer {
   private final ClusterOptions options;
   private final ArticleVectors vectors;
   private final Duration window;
-  /** The open stories that index each term id, null when none: a fixed table, as the term space is hashed. */
+  /**
+   * The open stories that index each term id, null when none: a fixed table, as the term space is hashed. It and
+   * {@link #query} are the clusterer's largest state (8 MB each), allocated once: {@link #reset} clears only the
+   * entries in use.
+   */
   @SuppressWarnings("unchecked")
   private final List<OpenStory>[] postings = new List[1 << ArticleVectors.BITS];
+  /** The term ids whose postings are {@link #SATURATED}: the only entries left set once every story is closed. */
+  private int[] saturated = new int[16];
+  private int saturatedCount;
   /** The article being compared, as a dense vector over the term space (zero elsewhere): see {@link #load}. */
   private final float[] query = new float[1 << ArticleVectors.BITS];
   private final Map<Long, List<Member>> buckets = new HashMap<>();
@@ -99,6 +106,31 @@ final class OnlineClusterer implements StoryClusterer {
   @Override
   public boolean isOpen(String story) {
     return openStories.containsKey(story);
+  }
+
+  /**
+   * Closes every open story and forgets the stream, learned document frequencies included; the work is in
+   * proportion to the open state (and, when frequencies are learned, the 8 MB table of counts), not to the
+   * term space.
+   */
+  @Override
+  public void reset() {
+    for (OpenStory s : List.copyOf(openStories.values())) {
+      close(s);
+    }
+    for (int i = 0; i < saturatedCount; i++) {
+      postings[saturated[i]] = null;
+    }
+    saturatedCount = 0;
+    buckets.clear();
+    openArticles.clear();
+    byArrival.clear();
+    byDate.clear();
+    clock = null;
+    arrivals = 0;
+    stories = 0;
+    search = 0;
+    vectors.reset();
   }
 
   /** An article analyzed by {@link #vectors}. */
@@ -395,6 +427,10 @@ final class OnlineClusterer implements StoryClusterer {
       list.add(s);
       if (list.size() > MAX_POSTINGS) {
         postings[term] = SATURATED;
+        if (saturatedCount == saturated.length) {
+          saturated = Arrays.copyOf(saturated, 2 * saturatedCount);
+        }
+        saturated[saturatedCount++] = term;
       }
     }
   }

@@ -51,6 +51,14 @@ public interface StoryClusterer {
   boolean isOpen(String story);
 
   /**
+   * Closes every open story and starts over: what this clusterer gives after a reset is what a new clusterer with
+   * the same options would give, story ids from {@code s1} included. For callers that cluster many independent
+   * streams one after another (the Spark job's blocks), cheaper than a new clusterer, which allocates tables over
+   * the whole hashed term space.
+   */
+  void reset();
+
+  /**
    * Where an article went.
    *
    * @param article the article's id

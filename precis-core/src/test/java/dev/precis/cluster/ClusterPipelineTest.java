@@ -73,6 +73,11 @@ class ClusterPipelineTest {
       public boolean isOpen(String story) {
         return false;
       }
+
+      @Override
+      public void reset() {
+        news.reset();
+      }
     };
     Iterator<Document> one = List.of(Document.of("x", "Some text.")).iterator();
     assertThatThrownBy(() -> ClusterPipeline.run(one, d -> d, failing, 1, (d, a) -> true))

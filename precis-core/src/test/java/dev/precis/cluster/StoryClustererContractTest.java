@@ -91,12 +91,70 @@ public abstract class StoryClustererContractTest {
   }
 
   private List<String> run(int n) {
+    return run(clusterer(Map.of("window", "3")), new SyntheticStream(n, 500, 42));
+  }
+
+  private static List<String> run(StoryClusterer c, SyntheticStream stream) {
+    List<Document> articles = new ArrayList<>();
+    stream.forEachRemaining(r -> articles.add(r.article()));
+    return run(c, articles);
+  }
+
+  @Test
+  void afterAResetStreamsGiveWhatANewClustererGives() {
     StoryClusterer c = clusterer(Map.of("window", "3"));
+    List<String> first = run(c, crowded());
+    c.reset();
+    assertThat(c.openStories()).isZero();
+    assertThat(c.openArticles()).isZero();
+    // Two articles alike only in the words the crowd shared: a new clusterer indexes those words again.
+    List<Document> pair = List.of(article("x", DAY0, null, madeUp(SHARED, 0, 10) + madeUp(9_000, 0, 5)),
+        article("y", DAY0, null, madeUp(SHARED, 0, 10) + madeUp(9_100, 0, 5)));
+    List<String> fresh = run(clusterer(Map.of("window", "3")), pair);
+    assertThat(fresh.get(1)).startsWith("y s1 ");
+    assertThat(run(c, pair)).isEqualTo(fresh);
+    c.reset();
+    assertThat(run(c, crowded())).isEqualTo(first);
+    c.reset();
+    assertThat(run(c, new SyntheticStream(2_000, 500, 42)))
+        .isEqualTo(run(clusterer(Map.of("window", "3")), new SyntheticStream(2_000, 500, 42)));
+  }
+
+  private static final int SHARED = 100_000;
+
+  /**
+   * More stories than a term is indexed for ({@link OnlineClusterer#MAX_POSTINGS}), each of its own words and ten
+   * words they all share: those ten are held by too many open stories to be indexed any longer.
+   */
+  private static List<Document> crowded() {
+    List<Document> out = new ArrayList<>();
+    for (int i = 0; i < 150; i++) {
+      out.add(article("c" + i, DAY0, null, madeUp(SHARED, 0, 10) + madeUp(i * 40, 0, 40)));
+    }
+    return out;
+  }
+
+  /** Sentences of made-up words number {@code from} to {@code from + n - 1}, five words a sentence. */
+  private static String madeUp(int base, int from, int n) {
+    StringBuilder b = new StringBuilder();
+    for (int k = from; k < from + n; k++) {
+      int w = base + k;
+      StringBuilder word = new StringBuilder("vo");
+      do {
+        word.append((char) ('a' + w % 26));
+        w /= 26;
+      } while (w > 0);
+      b.append(word).append((k - from) % 5 == 4 ? ". " : " ");
+    }
+    return b.toString();
+  }
+
+  private static List<String> run(StoryClusterer c, List<Document> articles) {
     List<String> out = new ArrayList<>();
-    new SyntheticStream(n, 500, 42).forEachRemaining(r -> {
-      StoryClusterer.Assignment a = c.assign(r.article());
+    for (Document d : articles) {
+      StoryClusterer.Assignment a = c.assign(d);
       out.add(a.article() + " " + a.story() + " " + a.score());
-    });
+    }
     return out;
   }
 
