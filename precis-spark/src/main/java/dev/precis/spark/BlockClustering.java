@@ -18,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * What an executor does with one block (a connected group of candidate articles): the library's online clusterer,
@@ -29,13 +30,55 @@ import java.util.function.Consumer;
 final class BlockClustering {
   private final JobOptions options;
   private final DocumentFrequencies frequencies;
-  private final Precis precis;
+  /** A story's report as the codec writes it; null when summaries are off. */
+  private final Function<Story, String> report;
+  /**
+   * The clusterer of this task's blocks, made for the first and {@link StoryClusterer#reset reset} for each next one:
+   * a new clusterer per block would allocate its term tables (16 MB) again for every block.
+   */
+  private StoryClusterer clusterer;
 
   BlockClustering(JobOptions options, DocumentFrequencies frequencies) {
+    this(options, frequencies, options.summaries() ? reporter(options) : null);
+  }
+
+  /** With {@code report} making the report of a story instead of the facade (null: no summaries). */
+  BlockClustering(JobOptions options, DocumentFrequencies frequencies, Function<Story, String> report) {
     this.options = options;
     this.frequencies = frequencies;
-    this.precis = options.summaries()
-        ? Precis.builder().summarizer(Summarizers.DEFAULT).budget(options.budget()).build() : null;
+    this.report = report;
+  }
+
+  private static Function<Story, String> reporter(JobOptions options) {
+    Precis precis = Precis.builder().summarizer(Summarizers.DEFAULT).budget(options.budget()).build();
+    return story -> PrecisJson.write(precis.report(story));
+  }
+
+  /**
+   * A story that could not be summarized: its id, its first article's id, and what was thrown (class, message and
+   * the frame that threw it).
+   */
+  record Failure(String story, String firstArticle, String error) implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    static Failure of(String story, String firstArticle, RuntimeException e) {
+      StringBuilder error = new StringBuilder(e.toString().replaceAll("\\s+", " "));
+      StackTraceElement[] trace = e.getStackTrace();
+      if (trace.length > 0) {
+        error.append(" at ").append(trace[0]);
+      }
+      return new Failure(story, firstArticle, error.toString());
+    }
+
+    /** The story's number, for ordering ({@code s17} is 17). */
+    long number() {
+      return Long.parseLong(story.substring(1));
+    }
+
+    @Override
+    public String toString() {
+      return "story " + story + " (first article " + firstArticle + "): " + error;
+    }
   }
 
   /**
@@ -56,7 +99,11 @@ final class BlockClustering {
    * previous slot's (a story of context articles only belongs to that slot and is left out).
    */
   List<Members> stories(List<Article> block, BitSet context) {
-    StoryClusterer clusterer = StoryClusterers.create(options.algorithm(), options.clustering(), frequencies);
+    if (clusterer == null) {
+      clusterer = StoryClusterers.create(options.algorithm(), options.clustering(), frequencies);
+    } else {
+      clusterer.reset();
+    }
     Map<String, List<Integer>> stories = new LinkedHashMap<>();
     Map<String, String> storyOf = new HashMap<>();
     for (int i = 0; i < block.size(); i++) {
@@ -85,10 +132,9 @@ final class BlockClustering {
    * first article's arrival number.
    *
    * @param members the story's articles in arrival order
-   *
-   * @param failed told the id of a story whose summary failed (it is written without one)
+   * @param failed told of a story whose summary failed (it is written without one)
    */
-  StoryRow row(List<Article> members, Consumer<String> failed) {
+  StoryRow row(List<Article> members, Consumer<Failure> failed) {
     String id = "s" + (members.get(0).index + 1);
     LocalDateTime start = null;
     LocalDateTime end = null;
@@ -107,14 +153,14 @@ final class BlockClustering {
         end = end == null || d.date().isAfter(end) ? d.date() : end;
       }
     }
-    String report = null;
-    if (precis != null) {
+    String written = null;
+    if (report != null) {
       try {
-        report = PrecisJson.write(precis.report(Story.of(id, docs)));
+        written = report.apply(Story.of(id, docs));
       } catch (RuntimeException e) {
-        failed.accept(id);
+        failed.accept(Failure.of(id, ids.get(0), e));
       }
     }
-    return new StoryRow(id, start, end, List.copyOf(ids), List.copyOf(outlets), report);
+    return new StoryRow(id, start, end, List.copyOf(ids), List.copyOf(outlets), written);
   }
 }

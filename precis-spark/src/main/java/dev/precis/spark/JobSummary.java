@@ -2,6 +2,7 @@ package dev.precis.spark;
 
 import dev.precis.ingest.Skips;
 import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +12,9 @@ import org.apache.spark.util.LongAccumulator;
 
 /** What a run did, printed at its end: counts, bad input by kind, time per stage, shuffle and memory. */
 final class JobSummary {
+  /** Stories that could not be summarized listed one by one in the summary; the rest are counted. */
+  static final int FAILURES_SHOWN = 20;
+
   private final JobOptions options;
   private final int files;
   private final long start = System.nanoTime();
@@ -22,6 +26,7 @@ final class JobSummary {
   private long bucketsLeftOut;
   private long stories;
   private long unsummarized;
+  private List<BlockClustering.Failure> failures = List.of();
   private long shuffleWritten;
   private long shuffleRead;
   private long peakTaskMemory;
@@ -52,9 +57,16 @@ final class JobSummary {
     largestBlock = largest.stream().mapToInt(Integer::intValue).max().orElse(0);
   }
 
-  void stories(long count, long failed) {
+  /**
+   * @param failed stories that could not be summarized
+   * @param shown some of them, at most {@link #FAILURES_SHOWN} of each task; {@link #FAILURES_SHOWN} of these, the
+   *     lowest story numbers, are listed
+   */
+  void stories(long count, long failed, List<BlockClustering.Failure> shown) {
     stories = count;
     unsummarized = failed;
+    failures = shown.stream().sorted(Comparator.comparingLong(BlockClustering.Failure::number))
+        .limit(FAILURES_SHOWN).toList();
   }
 
   void metrics(JobMetrics m) {
@@ -107,6 +119,13 @@ final class JobSummary {
         unsummarized > 0 ? " (" + unsummarized + " could not be summarized)" : "", blocks, largestBlock,
         BigDecimal.valueOf(options.slotDays()).stripTrailingZeros().toPlainString(), options.terms(),
         options.bands(), options.rows(), bucketsLeftOut, options.maxBucket()));
+    for (BlockClustering.Failure f : failures) {
+      b.append("not summarized: ").append(f).append(System.lineSeparator());
+    }
+    if (unsummarized > failures.size()) {
+      b.append(String.format(Locale.ROOT, "not summarized: %,d more stories (%d listed above)%n",
+          unsummarized - failures.size(), failures.size()));
+    }
     b.append("skipped:");
     String sep = " ";
     for (Skips.Kind k : Skips.Kind.values()) {

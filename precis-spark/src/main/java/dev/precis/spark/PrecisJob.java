@@ -126,6 +126,8 @@ public final class PrecisJob {
     Map<Skips.Kind, LongAccumulator> skipped = InputFiles.accumulators(spark.sparkContext());
     LongAccumulator giantBuckets = spark.sparkContext().longAccumulator("buckets left out");
     LongAccumulator failedSummaries = spark.sparkContext().longAccumulator("stories not summarized");
+    CollectionAccumulator<BlockClustering.Failure> failures =
+        spark.sparkContext().collectionAccumulator("stories not summarized, the first of each task");
     HadoopConf hadoop = new HadoopConf(jsc.hadoopConfiguration());
 
     // Read: one task per file, numbered in arrival order.
@@ -232,17 +234,11 @@ public final class PrecisJob {
     JavaRDD<StoryRow> stories = members
         .mapToPair(m -> new Tuple2<>(borders.value().root(m.first()), m.articles()))
         .reduceByKey(PrecisJob::concat, SUMMARY_TASKS * partitions)
-        .mapPartitions(it -> {
-          BlockClustering clustering = new BlockClustering(o, frequencies.value());
-          List<StoryRow> rows = new ArrayList<>();
-          it.forEachRemaining(s -> rows.add(clustering.row(s._2.stream()
-              .sorted(Comparator.comparingLong(a -> a.index)).toList(), id -> failedSummaries.add(1))));
-          return rows.iterator();
-        });
+        .mapPartitions(it -> rows(it, new BlockClustering(o, frequencies.value()), failedSummaries, failures));
     stories.persist(StorageLevel.MEMORY_AND_DISK_SER());
     long storyCount = stories.count();
     members.unpersist();
-    summary.stories(storyCount, failedSummaries.value());
+    summary.stories(storyCount, failedSummaries.value(), failures.value());
     summary.stage(o.summaries() ? "summaries" : "story rows", t, n);
 
     t = begin(jsc, "output");
@@ -270,6 +266,25 @@ public final class PrecisJob {
 
   private static Iterator<Document> documents(Iterator<Article> it) {
     return StreamSupport.stream(Spliterators.spliteratorUnknownSize(it, 0), false).map(Article::document).iterator();
+  }
+
+  /**
+   * The output rows of a partition's stories (each the articles of one chain, in any order); a story that cannot be
+   * summarized is counted in {@code failed}, and the first {@value JobSummary#FAILURES_SHOWN} of the task are kept
+   * in {@code failures} too, for the driver to print.
+   */
+  static Iterator<StoryRow> rows(Iterator<Tuple2<Long, List<Article>>> stories, BlockClustering clustering,
+      LongAccumulator failed, CollectionAccumulator<BlockClustering.Failure> failures) {
+    List<StoryRow> rows = new ArrayList<>();
+    long[] seen = {0};
+    stories.forEachRemaining(s -> rows.add(clustering.row(s._2.stream()
+        .sorted(Comparator.comparingLong(a -> a.index)).toList(), f -> {
+          failed.add(1);
+          if (seen[0]++ < JobSummary.FAILURES_SHOWN) {
+            failures.add(f);
+          }
+        })));
+    return rows.iterator();
   }
 
   /**
