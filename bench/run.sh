@@ -514,6 +514,26 @@ TXT
     END {if (n == 2 && t[2] > 0) printf "speed-up local[1] -> local[2]: %.2fx (%.1f s -> %.1f s)\n", t[1] / t[2], t[1], t[2]}' \
     "$work/spark-1.out" "$work/spark-2.out"
   echo '```'
+  cat <<'TXT'
+
+### The stories stage against the number of blocks
+
+200,000 articles of the same generator (16 files), membership only (`--no-summary`), local[2]: the stories stage's
+task CPU with the thousands of blocks a corpus of this size cuts into (one clusterer per task, reset between
+blocks). Commands: `SparkCorpus --articles 200000 --files 16 --out DIR`,
+`/usr/bin/time -v bench/spark-local.sh 2 -Xmx6g -- --input DIR --output OUT --window 7 --no-summary`
+
+```
+TXT
+  echo "bench: spark stories stage, 200,000 articles" >&2
+  bench_java dev.precis.bench.SparkCorpus --data "$data/multinews-train.jsonl.gz" --articles 200000 \
+    --files 16 --out "$work/corpus-200k" >/dev/null
+  /usr/bin/time -v -o "$work/spark-200k.time" bench/spark-local.sh 2 -Xmx6g -- --input "$work/corpus-200k" \
+    --output "$work/spark-out-200k" --window 7 --no-summary 2>/dev/null
+  awk -F': ' '/Maximum resident/ {rss = int($2 / 1024)} /User time/ {u = $2} /System time/ {s = $2}
+    /Elapsed/ {w = $2} END {printf "peak RSS %d MB; CPU %s s user + %s s system in %s wall\n", rss, u, s, w}' \
+    "$work/spark-200k.time"
+  echo '```'
 } >"$work/BENCHMARKS.md"
 
 mv -- "$work/BENCHMARKS.md" "$out"
