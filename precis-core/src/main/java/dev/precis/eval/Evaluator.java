@@ -114,21 +114,25 @@ public final class Evaluator {
         }
         progress.accept(++done);
       }
+      double wallSeconds = (System.nanoTime() - start) / 1e9;
+      // The bootstrap intervals come after the last story; the workers share their resamples.
+      List<Map<String, RougeAggregate.Estimate>> estimates = new ArrayList<>();
+      for (int a = 0; a < algorithms; a++) {
+        estimates.add(done == 0 ? Map.of() : RougeAggregate.bootstrap(scores.get(a), rougeOptions, pool, threads));
+      }
+      List<Report> reports = new ArrayList<>();
+      for (int a = 0; a < algorithms; a++) {
+        boolean single = algorithms == 1;
+        // With several summarizers in one run, each one's throughput is estimated from the time its own work
+        // took on the worker threads (analysis included), spread over the threads.
+        double seconds = single ? wallSeconds : nanos[a] / 1e9 / threads;
+        reports.add(new Report(dataset, done, summarizers.get(a).name(), preset, estimates.get(a),
+            done == 0 ? 0 : (double) words[a] / done, seconds > 0 ? done / seconds : 0, single));
+      }
+      return reports;
     } finally {
       pool.shutdownNow();
     }
-    double wallSeconds = (System.nanoTime() - start) / 1e9;
-    List<Report> reports = new ArrayList<>();
-    for (int a = 0; a < algorithms; a++) {
-      boolean single = algorithms == 1;
-      // With several summarizers in one run, each one's throughput is estimated from the time its own work took
-      // on the worker threads (analysis included), spread over the threads.
-      double seconds = single ? wallSeconds : nanos[a] / 1e9 / threads;
-      reports.add(new Report(dataset, done, summarizers.get(a).name(), preset,
-          done == 0 ? Map.of() : RougeAggregate.bootstrap(scores.get(a), rougeOptions),
-          done == 0 ? 0 : (double) words[a] / done, seconds > 0 ? done / seconds : 0, single));
-    }
-    return reports;
   }
 
   private record Worked(List<StoryResult> results, long[] nanos) {}

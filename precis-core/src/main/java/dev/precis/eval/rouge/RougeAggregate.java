@@ -6,6 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 
 /**
  * Averages over many evaluation cases with bootstrap confidence intervals, as ROUGE-1.5.5 reports
@@ -56,6 +59,20 @@ public final class RougeAggregate {
    */
   public static Map<String, Estimate> bootstrap(
       List<Map<String, Score>> cases, int resamples, double confidence) {
+    return bootstrap(cases, resamples, confidence, null, 1);
+  }
+
+  /**
+   * As {@link #bootstrap(List, RougeOptions)}, the resamples shared among up to {@code tasks} tasks of
+   * {@code pool}. Each resample is drawn from its own seed, so the estimates are the same as one thread's.
+   */
+  public static Map<String, Estimate> bootstrap(List<Map<String, Score>> cases, RougeOptions options,
+      ExecutorService pool, int tasks) {
+    return bootstrap(cases, options.resamples(), options.confidence(), pool, tasks);
+  }
+
+  private static Map<String, Estimate> bootstrap(List<Map<String, Score>> cases, int resamples,
+      double confidence, ExecutorService pool, int tasks) {
     if (resamples < 1) {
       throw new IllegalArgumentException("resamples must be >= 1");
     }
@@ -74,23 +91,18 @@ public final class RougeAggregate {
       }
     }
     double[][] samples = new double[series][resamples];
-    int[] draw = new int[n];
-    double[] sums = new double[series];
-    for (int r = 0; r < resamples; r++) {
-      Drand48 rng = new Drand48(r);
-      for (int i = 0; i < n; i++) {
-        draw[i] = (int) (n * rng.next());
+    int parts = pool == null ? 1 : Math.max(1, Math.min(tasks, resamples));
+    if (parts == 1) {
+      resample(values, n, series, 0, resamples, samples);
+    } else {
+      List<Future<?>> running = new ArrayList<>();
+      for (int p = 0; p < parts; p++) {
+        int from = (int) ((long) resamples * p / parts);
+        int to = (int) ((long) resamples * (p + 1) / parts);
+        running.add(pool.submit(() -> resample(values, n, series, from, to, samples)));
       }
-      // Each series is summed in the order of the draws, which fixes its rounding.
-      Arrays.fill(sums, 0);
-      for (int i = 0; i < n; i++) {
-        int row = draw[i] * series;
-        for (int k = 0; k < series; k++) {
-          sums[k] += values[row + k];
-        }
-      }
-      for (int k = 0; k < series; k++) {
-        samples[k][r] = n > 0 ? sums[k] / n : 0;
+      for (Future<?> f : running) {
+        await(f);
       }
     }
     double delta = resamples * ((100 - confidence) / 2.0) / 100.0;
@@ -122,6 +134,43 @@ public final class RougeAggregate {
               new Score(upper[k], upper[k + 1], upper[k + 2])));
     }
     return out;
+  }
+
+  /**
+   * Resamples {@code from} to {@code to} - 1 of {@code values} (one row of {@code series} values per case) into
+   * {@code samples[series][resample]}.
+   */
+  private static void resample(double[] values, int n, int series, int from, int to, double[][] samples) {
+    int[] draw = new int[n];
+    double[] sums = new double[series];
+    for (int r = from; r < to; r++) {
+      Drand48 rng = new Drand48(r);
+      for (int i = 0; i < n; i++) {
+        draw[i] = (int) (n * rng.next());
+      }
+      // Each series is summed in the order of the draws, which fixes its rounding.
+      Arrays.fill(sums, 0);
+      for (int i = 0; i < n; i++) {
+        int row = draw[i] * series;
+        for (int k = 0; k < series; k++) {
+          sums[k] += values[row + k];
+        }
+      }
+      for (int k = 0; k < series; k++) {
+        samples[k][r] = n > 0 ? sums[k] / n : 0;
+      }
+    }
+  }
+
+  private static void await(Future<?> f) {
+    try {
+      f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("bootstrap interrupted", e);
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+    }
   }
 
   /** Plain (not resampled) mean per metric of R, P and F, unrounded. */

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 
 class RougeAggregateTest {
@@ -51,6 +53,25 @@ class RougeAggregateTest {
     assertEquals(
         RougeAggregate.bootstrap(new ArrayList<>(keyed.values()), 1000, 95),
         RougeAggregate.bootstrap(keyed, 1000, 95));
+  }
+
+  @Test
+  void resamplesSharedAmongTasksGiveTheSameEstimates() {
+    List<Map<String, Score>> cases = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      double x = Score.round5((i * 53 % 97) / 100.0);
+      cases.add(Map.of("ROUGE-1", new Score(x, x / 3, x / 2), "ROUGE-L", new Score(x / 4, x, x / 5)));
+    }
+    RougeOptions options = RougeOptions.parse("-n 2 -c 95 -r 1000 -f A -a");
+    ExecutorService pool = Executors.newFixedThreadPool(3);
+    try {
+      Map<String, RougeAggregate.Estimate> serial = RougeAggregate.bootstrap(cases, 1000, 95);
+      for (int tasks : new int[] {2, 3, 7}) {
+        assertEquals(serial, RougeAggregate.bootstrap(cases, options, pool, tasks));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test
