@@ -1,6 +1,6 @@
 package dev.precis.text;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -10,40 +10,41 @@ import java.util.regex.Pattern;
  * position of a text, while most sentences contain none of a few dozen short strings, which one pass over the
  * text rules out far faster; the result is the pattern's own.
  *
- * <p>The pass looks each character up in a table of the needles that start with it and compares only those, so
- * that a text is read once however many needles there are. (Testing each needle with {@link String#contains}
- * reads the text once per needle, which costs several times more where the JIT does not compile that search to
- * vector instructions, as its first tier does not.)
+ * <p>The pass looks up each pair of adjacent characters in a small hash table of the needles' first two characters
+ * (and each character in a table of the one-character needles) and compares only the needles found there, so that a
+ * text is read once however many needles there are. (Testing each needle with {@link String#contains} reads the
+ * text once per needle, which costs several times more where the JIT does not compile that search to vector
+ * instructions, as its first tier does not.)
  */
 public final class GatedPattern {
   private static final int ASCII = 128;
+  private static final int BUCKETS = 1 << 12;
 
   private final Pattern pattern;
   private final List<String> needles;
-  /** The needles by their first character; those starting with a character above ASCII under {@link #ASCII}. */
-  private final String[][] byFirst = new String[ASCII + 1][];
+  /** The one-character needles: {@code single[c]} for a character c below ASCII, under ASCII the others. */
+  private final String[][] single = new String[ASCII + 1][];
+  /** The longer needles by a hash of their first two characters ({@link #bucket}). */
+  private final String[][] pairs = new String[BUCKETS][];
   /** Whether a needle is empty, which every text contains. */
   private final boolean always;
 
   public GatedPattern(Pattern pattern, List<String> needles) {
     this.pattern = pattern;
     this.needles = List.copyOf(needles);
-    List<List<String>> lists = new ArrayList<>();
-    for (int c = 0; c <= ASCII; c++) {
-      lists.add(new ArrayList<>());
-    }
     boolean empty = false;
     for (String needle : this.needles) {
       if (needle.isEmpty()) {
         empty = true;
+      } else if (needle.length() == 1) {
+        int c = Math.min(needle.charAt(0), ASCII);
+        single[c] = add(single[c], needle);
       } else {
-        lists.get(Math.min(needle.charAt(0), ASCII)).add(needle);
+        int b = bucket(needle.charAt(0), needle.charAt(1));
+        pairs[b] = add(pairs[b], needle);
       }
     }
     this.always = empty;
-    for (int c = 0; c <= ASCII; c++) {
-      byFirst[c] = lists.get(c).isEmpty() ? null : lists.get(c).toArray(String[]::new);
-    }
   }
 
   public static GatedPattern of(String regex, String... needles) {
@@ -68,16 +69,47 @@ public final class GatedPattern {
     if (always) {
       return true;
     }
-    for (int i = 0, n = text.length(); i < n; i++) {
-      String[] candidates = byFirst[Math.min(text.charAt(i), ASCII)];
-      if (candidates != null) {
-        for (String needle : candidates) {
-          if (text.startsWith(needle, i)) {
-            return true;
-          }
+    int n = text.length();
+    if (n == 0) {
+      return false;
+    }
+    char next = text.charAt(0);
+    for (int i = 0; i < n; i++) {
+      char c = next;
+      if (startsOne(text, i, single[Math.min(c, ASCII)])) {
+        return true;
+      }
+      if (i + 1 < n) {
+        next = text.charAt(i + 1);
+        if (startsOne(text, i, pairs[bucket(c, next)])) {
+          return true;
         }
       }
     }
     return false;
+  }
+
+  private static boolean startsOne(String text, int at, String[] candidates) {
+    if (candidates != null) {
+      for (String needle : candidates) {
+        if (text.startsWith(needle, at)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static int bucket(char first, char second) {
+    return (first * 31 + second) & (BUCKETS - 1);
+  }
+
+  private static String[] add(String[] list, String needle) {
+    if (list == null) {
+      return new String[] {needle};
+    }
+    String[] longer = Arrays.copyOf(list, list.length + 1);
+    longer[list.length] = needle;
+    return longer;
   }
 }
