@@ -76,6 +76,15 @@ public final class WireCopies {
     if (withShingles < 2) {
       return sets.roots();
     }
+    return n <= MAX_COMPARED + 1 ? copiesFirst(shingles, sets) : banded(shingles, sets);
+  }
+
+  /**
+   * The banded search: each article in turn is compared with the earlier ones that share a band with it, within
+   * the limits.
+   */
+  int[] banded(long[][] shingles, UnionFind sets) {
+    int n = shingles.length;
     Map<Long, IntList> buckets = new HashMap<>();
     int[] seenBy = new int[n];
     Arrays.fill(seenBy, -1);
@@ -83,15 +92,11 @@ public final class WireCopies {
       if (shingles[d].length == 0) {
         continue;
       }
-      long[] signature = signature(shingles[d]);
+      long[] keys = bandKeys(shingles[d]);
       int visited = 0;
       int compared = 0;
       for (int b = 0; b < BANDS; b++) {
-        long key = b;
-        for (int r = 0; r < ROWS; r++) {
-          key = key * 0x9E3779B97F4A7C15L + signature[b * ROWS + r];
-        }
-        IntList bucket = buckets.computeIfAbsent(key, k -> new IntList());
+        IntList bucket = buckets.computeIfAbsent(keys[b], k -> new IntList());
         for (int i = 0; i < bucket.size() && visited < MAX_VISITED && compared < MAX_COMPARED; i++, visited++) {
           int other = bucket.get(i);
           if (seenBy[other] != d && !sets.same(other, d)) {
@@ -106,6 +111,59 @@ public final class WireCopies {
       }
     }
     return sets.roots();
+  }
+
+  /**
+   * The groups {@link #banded} finds, for a story too small to reach its limits ({@link #MAX_COMPARED} earlier
+   * articles, {@link #MAX_VISITED} bucket entries, each article having one entry per band): there every pair
+   * that shares a band key is compared, so a pair is joined when it shares one and is a copy. Most pairs are
+   * not copies, which the exact comparison tells for far less than the signatures cost, so those are computed
+   * only for the articles of pairs that are.
+   */
+  int[] copiesFirst(long[][] shingles, UnionFind sets) {
+    int n = shingles.length;
+    long[][] keys = new long[n][];
+    for (int d = 1; d < n; d++) {
+      for (int other = 0; other < d; other++) {
+        if (shingles[d].length > 0 && shingles[other].length > 0 && copies(shingles[other], shingles[d])) {
+          if (keys[other] == null) {
+            keys[other] = bandKeys(shingles[other]);
+          }
+          if (keys[d] == null) {
+            keys[d] = bandKeys(shingles[d]);
+          }
+          if (shareOne(keys[other], keys[d])) {
+            sets.union(other, d);
+          }
+        }
+      }
+    }
+    return sets.roots();
+  }
+
+  private static boolean shareOne(long[] a, long[] b) {
+    for (long x : a) {
+      for (long y : b) {
+        if (x == y) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The bucket key of each band of a text's MinHash signature. */
+  private long[] bandKeys(long[] shingles) {
+    long[] signature = signature(shingles);
+    long[] keys = new long[BANDS];
+    for (int b = 0; b < BANDS; b++) {
+      long key = b;
+      for (int r = 0; r < ROWS; r++) {
+        key = key * 0x9E3779B97F4A7C15L + signature[b * ROWS + r];
+      }
+      keys[b] = key;
+    }
+    return keys;
   }
 
   /**

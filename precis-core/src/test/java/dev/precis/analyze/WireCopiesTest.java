@@ -73,6 +73,49 @@ class WireCopiesTest {
   }
 
   @Test
+  void smallStoriesGetTheGroupsOfTheBandedSearch() {
+    WireCopies copies = new WireCopies();
+    SplittableRandom random = new SplittableRandom(23);
+    int joined = 0;
+    int copiesLeftApart = 0;
+    for (int t = 0; t < 400; t++) {
+      int n = 2 + random.nextInt(WireCopies.MAX_COMPARED);
+      long[][] shingles = new long[n][];
+      List<List<String>> texts = new ArrayList<>();
+      for (int d = 0; d < n; d++) {
+        List<String> words;
+        if (d > 0 && random.nextInt(3) > 0) {
+          // an edited copy of an earlier article: near the thresholds, where the bands can miss a copy
+          words = new ArrayList<>(texts.get(random.nextInt(d)));
+          for (int e = random.nextInt(12); e > 0; e--) {
+            words.set(random.nextInt(words.size()), "w" + random.nextInt(400));
+          }
+        } else {
+          words = new ArrayList<>();
+          for (int w = 30 + random.nextInt(60); w > 0; w--) {
+            words.add("w" + random.nextInt(400));
+          }
+        }
+        texts.add(words);
+        shingles[d] = WireCopies.shingles(String.join(" ", words));
+      }
+      int[] banded = copies.banded(shingles, new UnionFind(n));
+      assertThat(copies.copiesFirst(shingles, new UnionFind(n))).as("story %d", t).containsExactly(banded);
+      for (int d = 0; d < n; d++) {
+        joined += banded[d] != d ? 1 : 0;
+        for (int other = 0; other < d; other++) {
+          boolean copy = shingles[d].length > 0 && shingles[other].length > 0
+              && copies.copies(shingles[other], shingles[d]);
+          copiesLeftApart += copy && banded[d] != banded[other] ? 1 : 0;
+        }
+      }
+    }
+    // Both kinds occur, so the comparison above tests the band check as well as the copy test.
+    assertThat(joined).isPositive();
+    assertThat(copiesLeftApart).isPositive();
+  }
+
+  @Test
   void shingleHashesAreThoseOfTheWordsSplitByPattern() {
     SplittableRandom random = new SplittableRandom(7);
     String alphabet = "abcXYZ 09,.;'-\u00e9\u00c9\u0130\u00df\u0663\u2167\u00b2\u02b0\u4e2d \n\t\ud835\udc00\ud800";
