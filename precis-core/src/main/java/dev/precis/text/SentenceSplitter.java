@@ -135,6 +135,11 @@ public final class SentenceSplitter {
   /** One split of one text. */
   private static final class Scan {
     private final String t;
+    /**
+     * The text's characters: read from an array, which costs less than {@link String#charAt} does before the JIT's
+     * last tier compiles it (a range check and a call per character on text that is not Latin-1).
+     */
+    private final char[] chars;
     private final int n;
     private final boolean lower;
     private final boolean mixed;
@@ -151,6 +156,7 @@ public final class SentenceSplitter {
 
     Scan(String t) {
       this.t = t;
+      this.chars = t.toCharArray();
       this.n = t.length();
       this.lower = mostlyLowerCase();
       this.mixed = !lower;
@@ -160,7 +166,7 @@ public final class SentenceSplitter {
     List<Span> run() {
       int i = 0;
       while (i < n) {
-        char c = t.charAt(i);
+        char c = chars[i];
         if (isTerminal(c)) {
           i = handleRun(i);
         } else if (isLineBreak(c)) {
@@ -182,7 +188,7 @@ public final class SentenceSplitter {
       int low = 0;
       boolean boundary = true;
       for (int i = 0; i < n; i++) {
-        char c = t.charAt(i);
+        char c = chars[i];
         if (c < 0x80) {
           // ASCII without the Unicode tables: the same answers for these characters.
           if (c >= 'a' && c <= 'z') {
@@ -228,24 +234,24 @@ public final class SentenceSplitter {
       while (true) {
         int ls = i;
         int le = i;
-        while (le < n && !isLineBreak(t.charAt(le))) {
+        while (le < n && !isLineBreak(chars[le])) {
           le++;
         }
         int f = ls;
-        while (f < le && isSpace(t.charAt(f))) {
+        while (f < le && isSpace(chars[f])) {
           f++;
         }
         if (f == le) {
           havePrev = false;
         } else {
           int l = le - 1;
-          while (l > f && isSpace(t.charAt(l))) {
+          while (l > f && isSpace(chars[l])) {
             l--;
           }
           minInd = Math.min(minInd, f - ls);
           if (havePrev) {
             total++;
-            if (Character.isLowerCase(t.charAt(skipOpeners(f)))) {
+            if (Character.isLowerCase(chars[skipOpeners(f)])) {
               lowerNext++;
               lenLower += prevLen;
             }
@@ -261,8 +267,8 @@ public final class SentenceSplitter {
         if (le >= n) {
           break;
         }
-        char c = t.charAt(le);
-        if (c == '\r' && le + 1 < n && t.charAt(le + 1) == '\n') {
+        char c = chars[le];
+        if (c == '\r' && le + 1 < n && chars[le + 1] == '\n') {
           le++;
         } else if (c == '\u2029' || c == '\u000B' || c == '\u000C') {
           havePrev = false;
@@ -282,10 +288,10 @@ public final class SentenceSplitter {
     private boolean endsWithTerminal(int f, int l) {
       int j = l;
       int steps = 0;
-      while (j > f && isCloser(t.charAt(j)) && steps++ < 8) {
+      while (j > f && isCloser(chars[j]) && steps++ < 8) {
         j--;
       }
-      return isTerminal(t.charAt(j));
+      return isTerminal(chars[j]);
     }
 
     // -------------------------------------------------------------------------------------------------------------
@@ -297,10 +303,10 @@ public final class SentenceSplitter {
     }
 
     private void emit(int a, int b) {
-      while (a < b && isSpace(t.charAt(a))) {
+      while (a < b && isSpace(chars[a])) {
         a++;
       }
-      while (b > a && isSpace(t.charAt(b - 1))) {
+      while (b > a && isSpace(chars[b - 1])) {
         b--;
       }
       if (a < b) {
@@ -314,7 +320,7 @@ public final class SentenceSplitter {
       int nl = 0;
       int last = -1;
       while (g < n) {
-        char c = t.charAt(g);
+        char c = chars[g];
         if (!isSpace(c)) {
           break;
         }
@@ -324,7 +330,7 @@ public final class SentenceSplitter {
             last = g;
           }
           case '\r' -> {
-            if (g + 1 >= n || t.charAt(g + 1) != '\n') {
+            if (g + 1 >= n || chars[g + 1] != '\n') {
               nl++;
               last = g;
             }
@@ -358,14 +364,14 @@ public final class SentenceSplitter {
         return g;
       }
       int e = i - 1;
-      while (e >= prevLineStart && isSpace(t.charAt(e))) {
+      while (e >= prevLineStart && isSpace(chars[e])) {
         e--;
       }
       if (e < prevLineStart) {
         return g;
       }
       boolean bullet = isBullet(g);
-      boolean nextLower = Character.isLowerCase(t.charAt(skipOpeners(g)));
+      boolean nextLower = Character.isLowerCase(chars[skipOpeners(g)]);
       if (wrapped) {
         if (bullet || g - lineStart > minIndent) {
           cut(i);
@@ -376,7 +382,7 @@ public final class SentenceSplitter {
         cut(i);
       } else if (mixed && nextLower) {
         // continuation of the sentence on the next line
-      } else if (nextLower && t.charAt(e) == '-' && e > prevLineStart && Character.isLetter(t.charAt(e - 1))) {
+      } else if (nextLower && chars[e] == '-' && e > prevLineStart && Character.isLetter(chars[e - 1])) {
         // hyphenated word broken across lines
       } else {
         cut(i);
@@ -386,7 +392,7 @@ public final class SentenceSplitter {
 
     private int skipOpeners(int q) {
       int k = 0;
-      while (q < n - 1 && k < 4 && isOpener(t.charAt(q))) {
+      while (q < n - 1 && k < 4 && isOpener(chars[q])) {
         q++;
         k++;
       }
@@ -394,20 +400,20 @@ public final class SentenceSplitter {
     }
 
     private boolean isBullet(int g) {
-      char c = t.charAt(g);
+      char c = chars[g];
       if ("\u2022\u25E6\u25AA\u25AB\u25CF\u25CB\u25A0\u25A1\u25BA\u25B8\u2023\u2043".indexOf(c) >= 0) {
         return true;
       }
-      char d = g + 1 < n ? t.charAt(g + 1) : 'x';
+      char d = g + 1 < n ? chars[g + 1] : 'x';
       if ((c == '-' || c == '\u2013' || c == '\u2014' || c == '*' || c == '\u00B7') && isHSpace(d)) {
         return true;
       }
       if (Character.isDigit(c)) {
         int k = g;
-        while (k < n && k - g < 3 && Character.isDigit(t.charAt(k))) {
+        while (k < n && k - g < 3 && Character.isDigit(chars[k])) {
           k++;
         }
-        return k + 1 < n && (t.charAt(k) == '.' || t.charAt(k) == ')') && isHSpace(t.charAt(k + 1));
+        return k + 1 < n && (chars[k] == '.' || chars[k] == ')') && isHSpace(chars[k + 1]);
       }
       return false;
     }
@@ -422,11 +428,11 @@ public final class SentenceSplitter {
       boolean ell = false;
       boolean cjk = false;
       while (pe < n) {
-        char c = t.charAt(pe);
+        char c = chars[pe];
         if (c == '.') {
           int m = 0;
           int q = pe + 1;
-          while (q + 1 < n && t.charAt(q) == ' ' && t.charAt(q + 1) == '.') {
+          while (q + 1 < n && chars[q] == ' ' && chars[q + 1] == '.') {
             m++;
             q += 2;
           }
@@ -454,8 +460,8 @@ public final class SentenceSplitter {
       int ce = pe;
       boolean quote = false;
       boolean paren = false;
-      while (ce < n && isCloser(t.charAt(ce))) {
-        if (isQuoteCloser(t.charAt(ce))) {
+      while (ce < n && isCloser(chars[ce])) {
+        if (isQuoteCloser(chars[ce])) {
           quote = true;
         } else {
           paren = true;
@@ -469,7 +475,7 @@ public final class SentenceSplitter {
       if (ce >= n) {
         return n;
       }
-      if (!isSpace(t.charAt(ce))) {
+      if (!isSpace(chars[ce])) {
         return ce; // 3.5, U.S.-based, www.example.com, "end."The
       }
       int g;
@@ -479,13 +485,13 @@ public final class SentenceSplitter {
         if (gapNewlines == 0 && g < n && rounds++ < 3) {
           // tokenized closers after the period: he said . '' Then / ( see below . )
           int q = g;
-          while (q < n && q - g < 4 && isCloser(t.charAt(q))) {
+          while (q < n && q - g < 4 && isCloser(chars[q])) {
             q++;
           }
-          boolean lone = q - g == 1 && (t.charAt(g) == '"' || t.charAt(g) == '\'');
-          if (q > g && (q == n || isSpace(t.charAt(q))) && !lone) {
+          boolean lone = q - g == 1 && (chars[g] == '"' || chars[g] == '\'');
+          if (q > g && (q == n || isSpace(chars[q])) && !lone) {
             for (int k = g; k < q; k++) {
-              if (isQuoteCloser(t.charAt(k))) {
+              if (isQuoteCloser(chars[k])) {
                 quote = true;
               } else {
                 paren = true;
@@ -518,10 +524,10 @@ public final class SentenceSplitter {
     }
 
     private boolean decide(Kind kind, int ps, int ns, int nl, int lastNl, boolean quote, boolean closed) {
-      boolean standalone = kind == Kind.PERIOD && (ps == 0 || isSpace(t.charAt(ps - 1)));
+      boolean standalone = kind == Kind.PERIOD && (ps == 0 || isSpace(chars[ps - 1]));
       int q = skipOpeners(ns);
       boolean opener = q > ns;
-      char nc = t.charAt(q);
+      char nc = chars[q];
       boolean nextLower = Character.isLowerCase(nc);
       boolean nextUpper = Character.isLetter(nc) && !nextLower;
       boolean nextDigit = Character.isDigit(nc);
@@ -583,7 +589,7 @@ public final class SentenceSplitter {
       if (mixed && !nextUpper) {
         return false;
       }
-      if (cls == Cls.ENDING && ((opener && isQuoteOpener(t.charAt(ns))) || (closed && mixed))) {
+      if (cls == Cls.ENDING && ((opener && isQuoteOpener(chars[ns])) || (closed && mixed))) {
         return true;
       }
       if (opener) {
@@ -596,7 +602,7 @@ public final class SentenceSplitter {
     /** The lower-cased letters of the word at {@code q} (up to an apostrophe), at most 20 characters. */
     private String wordAt(int q) {
       int e = q;
-      while (e < n && e - q < 20 && Character.isLetter(t.charAt(e))) {
+      while (e < n && e - q < 20 && Character.isLetter(chars[e])) {
         e++;
       }
       return t.substring(q, e).toLowerCase(Locale.ROOT);
@@ -609,7 +615,7 @@ public final class SentenceSplitter {
       for (int words = 0; words < 4 && p < limit; words++) {
         int ws = p;
         while (p < limit) {
-          char c = t.charAt(p);
+          char c = chars[p];
           if (Character.isLetter(c) || c == '\'' || c == '\u2019' || c == '-' || c == '.') {
             p++;
           } else {
@@ -620,19 +626,19 @@ public final class SentenceSplitter {
           return false;
         }
         int we = p;
-        while (we > ws && t.charAt(we - 1) == '.') {
+        while (we > ws && chars[we - 1] == '.') {
           we--;
         }
         if (SPEECH_VERBS.contains(t.substring(ws, we).toLowerCase(Locale.ROOT))) {
           return true;
         }
-        if (mixed && !Character.isUpperCase(t.charAt(ws))) {
+        if (mixed && !Character.isUpperCase(chars[ws])) {
           return false;
         }
-        if (p >= limit || !isHSpace(t.charAt(p))) {
+        if (p >= limit || !isHSpace(chars[p])) {
           return false;
         }
-        while (p < limit && isHSpace(t.charAt(p))) {
+        while (p < limit && isHSpace(chars[p])) {
           p++;
         }
       }
@@ -643,21 +649,21 @@ public final class SentenceSplitter {
     private Cls classify(int ps) {
       int ts = ps;
       int steps = 0;
-      while (ts > 0 && !isSpace(t.charAt(ts - 1))) {
+      while (ts > 0 && !isSpace(chars[ts - 1])) {
         if (++steps > 48) {
           return Cls.NORMAL;
         }
         ts--;
       }
-      if (isCloser(t.charAt(ps - 1))) {
+      if (isCloser(chars[ps - 1])) {
         return Cls.NORMAL; // "(AP)." "said'."
       }
       int cs = ts;
-      while (cs < ps && isOpener(t.charAt(cs))) {
+      while (cs < ps && isOpener(chars[cs])) {
         cs++;
       }
       for (int k = ps - 1; k >= cs; k--) {
-        char c = t.charAt(k);
+        char c = chars[k];
         if (c == '-' || c == '/' || c == '\u2013' || c == '\u2014') {
           cs = k + 1;
           break;
@@ -702,13 +708,13 @@ public final class SentenceSplitter {
     private boolean listContext(int cs) {
       int j = cs - 1;
       int steps = 0;
-      while (j >= 0 && isHSpace(t.charAt(j)) && steps++ < 64) {
+      while (j >= 0 && isHSpace(chars[j]) && steps++ < 64) {
         j--;
       }
       if (j < 0 || j < lastCut) {
         return true;
       }
-      char c = t.charAt(j);
+      char c = chars[j];
       return isLineBreak(c) || c == ':';
     }
 
