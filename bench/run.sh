@@ -198,18 +198,22 @@ TXT
   bench_java dev.precis.bench.IngestBenchmark --threads 1 2>/dev/null | grep '^|'
   bench_java dev.precis.bench.IngestBenchmark --threads 2 2>/dev/null | grep '^|' | tail -n +3
   echo
-  echo "Evaluator scaling, default algorithm, all 5,622 Multi-News validation stories, scoring included, 3 runs each:"
-  echo "\`./precis eval --dataset multinews-val.jsonl.gz --preset multinews --threads 1\` and \`--threads 2\`"
+  echo "Evaluator scaling, default algorithm, all 5,622 Multi-News validation stories, scoring included, 3 runs each;"
+  echo "CPU is the whole process's (user + sys, every thread: workers, reader, JIT compiler, collector):"
+  echo "\`/usr/bin/time ./precis eval --dataset multinews-val.jsonl.gz --preset multinews --threads 1\` and \`--threads 2\`"
   echo
-  echo "| threads | stories/s, median [min, max] of 3 runs |"
-  echo "|---|---|"
+  echo "| threads | stories/s, median [min, max] of 3 runs | process CPU s, median [min, max] |"
+  echo "|---|---|---|"
   for t in 1 2; do
     rates=()
+    cpus=()
     for _ in 1 2 3; do
-      rates+=("$(./precis eval --dataset "$data/multinews-val.jsonl.gz" --preset multinews --threads "$t" --format json |
-        grep -o '"stories_per_second" : [0-9.]*' | grep -o '[0-9.]*$')")
+      rates+=("$(/usr/bin/time -f "%U %S" -o "$work/scaling.time" ./precis eval --dataset "$data/multinews-val.jsonl.gz" \
+        --preset multinews --threads "$t" --format json | grep -o '"stories_per_second" : [0-9.]*' | grep -o '[0-9.]*$')")
+      cpus+=("$(awk '{printf "%.2f", $1 + $2}' "$work/scaling.time")")
     done
-    printf '%s\n' "${rates[@]}" | sort -n | awk -v t="$t" '{a[NR]=$1} END {printf "| %s | %s [%s, %s] |\n", t, a[2], a[1], a[3]}'
+    median3() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {printf "%s [%s, %s]", a[2], a[1], a[3]}'; }
+    echo "| $t | $(median3 "${rates[@]}") | $(median3 "${cpus[@]}") |"
   done
   cat <<'TXT'
 
