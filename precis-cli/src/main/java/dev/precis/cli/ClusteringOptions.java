@@ -26,9 +26,9 @@ final class ClusteringOptions {
   Double window;
 
   @Option(names = "--option", paramLabel = "NAME=VALUE",
-      description = "A clustering option (repeatable): window, horizon, threshold, similarity, lead, titleWeight,"
-          + " entityBoost, decay, copy, language, embedding, embeddingLead. See README.md for each one's meaning and"
-          + " range.")
+      description = "A clustering option (repeatable): window, horizon, threshold, datedThreshold, similarity, lead,"
+          + " titleWeight, entityBoost, decay, copy, language, embedding, embeddingLead. See README.md for each one's"
+          + " meaning and range.")
   Map<String, String> options = new LinkedHashMap<>();
 
   /** A new clusterer as these options ask. */

@@ -21,7 +21,8 @@ import java.util.function.Supplier;
  * {@value #QUERY_TERMS} heaviest terms look up the open stories that hold them in an inverted index; the
  * best-scoring candidates get their exact similarity (option {@code similarity}), times
  * {@code exp(-days / decay)} when both are dated and decay is on. The article joins the most similar story at or
- * above the threshold, or opens a story.
+ * above the threshold (option {@code datedThreshold} for a dated article, {@code threshold} for one without a date),
+ * or opens a story.
  *
  * <p>Wire copies: when {@code copy} is on, an article whose MinHash signature (word 4-shingles) agrees with an open
  * article's on at least that share of its positions joins that article's story at once, and counts once: it is
@@ -180,7 +181,7 @@ final class OnlineClusterer implements StoryClusterer {
       }
     }
     unload(terms.ids());
-    boolean opened = best == null || bestScore < options.threshold();
+    boolean opened = best == null || bestScore < options.threshold(date != null);
     if (opened) {
       best = new OpenStory(++stories);
       openStories.put(best.id, best);

@@ -25,7 +25,7 @@ public final class StoryClusterers {
   static {
     ALGORITHMS.put("news", ClusterOptions.defaults("news"));
     ALGORITHMS.put("tfidf", ClusterOptions.defaults("tfidf").with(Map.of("titleWeight", "1", "entityBoost", "1",
-        "decay", "0", "copy", "0", "lead", "300", "threshold", "0.25", "similarity", "centroid")));
+        "decay", "0", "copy", "0", "lead", "300", "threshold", "0.25", "datedThreshold", "0.25", "similarity", "centroid")));
     ALGORITHMS.put("embed", ClusterOptions.defaults("embed").with(Map.of("embedding", "0.3", "threshold", "0.33")));
   }
 

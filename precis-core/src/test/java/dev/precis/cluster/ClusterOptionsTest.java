@@ -42,8 +42,8 @@ class ClusterOptionsTest {
   void unknownOptionNamesTheAlgorithmAndTheKnownOnes() {
     assertThatThrownBy(() -> StoryClusterers.create("tfidf", Map.of("windw", "3")))
         .isInstanceOf(OptionException.class)
-        .hasMessage("tfidf has no option 'windw'; its options: window, horizon, threshold, similarity, lead,"
-            + " titleWeight, entityBoost, decay, copy, language, embedding, embeddingLead");
+        .hasMessage("tfidf has no option 'windw'; its options: window, horizon, threshold, datedThreshold, similarity,"
+            + " lead, titleWeight, entityBoost, decay, copy, language, embedding, embeddingLead");
   }
 
   @Test
