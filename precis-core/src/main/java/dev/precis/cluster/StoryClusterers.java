@@ -11,8 +11,8 @@ import java.util.Set;
  * <ul>
  *   <li>{@code news} (the default): TF-IDF of title and lead with online idf, names and numbers weighted up, wire
  *       copies found by MinHash and counted once;
- *   <li>{@code tfidf}: the baseline, single-pass TF-IDF of title and first 300 words with one threshold and
- *       nothing else;
+ *   <li>{@code tfidf}: the baseline, single-pass TF-IDF of title and first 300 words with one threshold (dated
+ *       or not) and nothing else;
  *   <li>{@code embed}: {@code news} with sentence embeddings of title and lead in the similarity (option
  *       {@code embedding}), its threshold set for that mix: slightly better stories, far slower (BENCHMARKS.md).
  * </ul>
@@ -25,8 +25,10 @@ public final class StoryClusterers {
   static {
     ALGORITHMS.put("news", ClusterOptions.defaults("news"));
     ALGORITHMS.put("tfidf", ClusterOptions.defaults("tfidf").with(Map.of("titleWeight", "1", "entityBoost", "1",
-        "decay", "0", "copy", "0", "lead", "300", "threshold", "0.25", "datedThreshold", "0.25", "similarity", "centroid")));
-    ALGORITHMS.put("embed", ClusterOptions.defaults("embed").with(Map.of("embedding", "0.3", "threshold", "0.33")));
+        "decay", "0", "copy", "0", "lead", "300", "threshold", "0.25", "datedThreshold", "0.25",
+        "similarity", "centroid")));
+    ALGORITHMS.put("embed", ClusterOptions.defaults("embed").with(Map.of("embedding", "0.3", "threshold", "0.33",
+        "datedThreshold", "0.3")));
   }
 
   private StoryClusterers() {}

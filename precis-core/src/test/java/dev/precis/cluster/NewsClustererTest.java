@@ -53,6 +53,29 @@ class NewsClustererTest extends StoryClustererContractTest {
   }
 
   @Test
+  void aDatedArticleJoinsAtTheDatedThresholdAndAnUndatedOneAtThreshold() {
+    String refloated = "The ferry Marnie Vale was refloated from the Tolley sandbank on Sunday evening by two tugs"
+        + " and towed to Portkell, where divers will inspect the hull.";
+    StoryClusterer probe = clusterer(Map.of("copy", "0", "threshold", "0.01", "datedThreshold", "0.01"));
+    probe.assign(article("a", DAY0, "Ferry aground", FERRY));
+    double score = probe.assign(article("b", DAY0, "Ferry refloated", refloated)).score();
+    assertThat(score).isBetween(0.05, 0.95);
+    String above = Double.toString(score + 0.02);
+    String below = Double.toString(score - 0.02);
+    for (boolean dated : new boolean[] {true, false}) {
+      StoryClusterer datedJoins = clusterer(Map.of("copy", "0", "threshold", above, "datedThreshold", below));
+      StoryClusterer undatedJoins = clusterer(Map.of("copy", "0", "threshold", below, "datedThreshold", above));
+      for (StoryClusterer c : new StoryClusterer[] {datedJoins, undatedJoins}) {
+        c.assign(article("a", dated ? DAY0 : null, "Ferry aground", FERRY));
+      }
+      assertThat(datedJoins.assign(article("b", dated ? DAY0 : null, "Ferry refloated", refloated)).opened())
+          .as("dated %s, dated threshold below the score", dated).isEqualTo(!dated);
+      assertThat(undatedJoins.assign(article("b", dated ? DAY0 : null, "Ferry refloated", refloated)).opened())
+          .as("dated %s, threshold below the score", dated).isEqualTo(dated);
+    }
+  }
+
+  @Test
   void decayLowersTheSimilarityToAnOldStory() {
     StoryClusterer none = clusterer(Map.of("copy", "0"));
     StoryClusterer decaying = clusterer(Map.of("copy", "0", "decay", "1"));
