@@ -33,7 +33,7 @@ public final class ClusterOptions {
   public static final Option<String> SIMILARITY = Option.text("similarity", "link", "average|centroid|link",
       "average, centroid or link", "average: mean cosine with the story's articles; centroid: cosine with their"
           + " sum; link: mean of the average and the cosine with the most similar article");
-  public static final Option<Integer> LEAD = Option.integer("lead", 300, 1, 100_000,
+  public static final Option<Integer> LEAD = Option.integer("lead", 500, 1, 100_000,
       "words of the text, after the title, that describe an article");
   public static final Option<Double> TITLE_WEIGHT = Option.decimal("titleWeight", 2, 0, true, 10, true,
       "how many times a title word counts");

@@ -14,7 +14,7 @@ import java.util.Set;
  *   <li>{@code tfidf}: the baseline, single-pass TF-IDF of title and first 300 words with one threshold (dated
  *       or not) and nothing else;
  *   <li>{@code embed}: {@code news} with sentence embeddings of title and lead in the similarity (option
- *       {@code embedding}), its threshold set for that mix: slightly better stories, far slower (BENCHMARKS.md).
+ *       {@code embedding}), its thresholds and lead set for that mix: far slower (BENCHMARKS.md).
  * </ul>
  */
 public final class StoryClusterers {
@@ -28,7 +28,7 @@ public final class StoryClusterers {
         "decay", "0", "copy", "0", "lead", "300", "threshold", "0.25", "datedThreshold", "0.25",
         "similarity", "centroid")));
     ALGORITHMS.put("embed", ClusterOptions.defaults("embed").with(Map.of("embedding", "0.3", "threshold", "0.33",
-        "datedThreshold", "0.3")));
+        "datedThreshold", "0.3", "lead", "300")));
   }
 
   private StoryClusterers() {}

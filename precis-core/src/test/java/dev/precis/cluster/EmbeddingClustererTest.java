@@ -27,7 +27,7 @@ class EmbeddingClustererTest extends StoryClustererContractTest {
     ClusterOptions embed = StoryClusterers.defaults("embed");
     assertThat(embed.embedding()).isPositive();
     assertThat(StoryClusterers.defaults("news").embedding()).isZero();
-    assertThat(embed.with(Map.of("embedding", "0", "threshold", "0.23", "datedThreshold", "0.18")))
+    assertThat(embed.with(Map.of("embedding", "0", "threshold", "0.23", "datedThreshold", "0.18", "lead", "500")))
         .isEqualTo(StoryClusterers.defaults("news").with(Map.of()));
   }
 
