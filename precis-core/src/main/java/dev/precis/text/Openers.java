@@ -23,6 +23,10 @@ public final class Openers {
   private static final Pattern EXISTENTIAL_THERE = Pattern.compile("^there(?:\\s+|['\u2019])(?:"
       + String.join("|", WordLists.lines("en", "existential-there-verbs")) + ")\\b");
 
+  /** "This week", "These days": a "This" that counts a time from now rather than pointing back. */
+  private static final Pattern DEICTIC_TIME = Pattern.compile("^(?:this|these)\\s+(?:"
+      + String.join("|", WordLists.lines("en", "deictic-time-nouns")) + ")\\b");
+
   private Openers() {}
 
   /** Whether a sentence opens with a pronoun or connective that refers back to an earlier sentence. */
@@ -63,9 +67,13 @@ public final class Openers {
   /**
    * Whether a sentence depends on something said before it to be understood: it points back ({@link
    * #pointsBack}) and does not open with an existential "There" ("There was no warning.", which introduces
-   * rather than refers).
+   * rather than refers) or with a time counted from now ("This week, the council voted ...").
    */
   public static boolean dependsOnWhatCameBefore(String text) {
-    return pointsBack(text) && !EXISTENTIAL_THERE.matcher(text.strip().toLowerCase(Locale.ROOT)).find();
+    if (!pointsBack(text)) {
+      return false;
+    }
+    String t = text.strip().toLowerCase(Locale.ROOT);
+    return !EXISTENTIAL_THERE.matcher(t).find() && !DEICTIC_TIME.matcher(t).find();
   }
 }

@@ -23,7 +23,7 @@ class OpenersTest {
   @ParameterizedTest
   @ValueSource(strings = {"The Americans in question include a former ambassador.", "He said the road was shut.",
       "These ferries in question were built in 1990.", "There, police found the missing van.",
-      "There he met the mayor."})
+      "There he met the mayor.", "That night the river rose again.", "This time the council paid."})
   void sentencesThatDependOnWhatCameBeforePointBack(String sentence) {
     assertThat(Openers.pointsBack(sentence)).isTrue();
     assertThat(Openers.dependsOnWhatCameBefore(sentence)).isTrue();
@@ -32,8 +32,9 @@ class OpenersTest {
   @ParameterizedTest
   @ValueSource(strings = {"There was no tsunami warning.", "There are no reports of injuries.",
       "There's no sign of the missing van.", "There will be a public inquiry.", "The question is who pays.",
-      "Mayor Lin said the road would reopen."})
-  void existentialThereAndNamedSubjectsDoNotDependOnWhatCameBefore(String sentence) {
+      "Mayor Lin said the road would reopen.", "This week, the council voted to close the road.",
+      "These days the ferry sails twice a day.", "This year's floods were the worst since 1990."})
+  void existentialThereTimesFromNowAndNamedSubjectsDoNotDependOnWhatCameBefore(String sentence) {
     assertThat(Openers.dependsOnWhatCameBefore(sentence)).isFalse();
   }
 }
