@@ -125,7 +125,8 @@ public final class WireCopies {
     long[][] keys = new long[n][];
     for (int d = 1; d < n; d++) {
       for (int other = 0; other < d; other++) {
-        if (shingles[d].length > 0 && shingles[other].length > 0 && copies(shingles[other], shingles[d])) {
+        if (shingles[d].length > 0 && shingles[other].length > 0 && !sets.same(other, d)
+            && copies(shingles[other], shingles[d])) {
           if (keys[other] == null) {
             keys[other] = bandKeys(shingles[other]);
           }

@@ -61,7 +61,12 @@ public final class Openers {
    * ("The Americans in question include ...").
    */
   public static boolean pointsBack(String text) {
-    return refersBack(text) || REFERRING_PHRASE.matcher(text.strip().toLowerCase(Locale.ROOT)).find();
+    return pointsBack(text, text.strip().toLowerCase(Locale.ROOT));
+  }
+
+  /** {@link #pointsBack(String)}, given the text stripped and in lower case too. */
+  private static boolean pointsBack(String text, String lower) {
+    return refersBack(text) || REFERRING_PHRASE.matcher(lower).find();
   }
 
   /**
@@ -70,10 +75,7 @@ public final class Openers {
    * rather than refers) or with a time counted from now ("This week, the council voted ...").
    */
   public static boolean dependsOnWhatCameBefore(String text) {
-    if (!pointsBack(text)) {
-      return false;
-    }
-    String t = text.strip().toLowerCase(Locale.ROOT);
-    return !EXISTENTIAL_THERE.matcher(t).find() && !DEICTIC_TIME.matcher(t).find();
+    String lower = text.strip().toLowerCase(Locale.ROOT);
+    return pointsBack(text, lower) && !EXISTENTIAL_THERE.matcher(lower).find() && !DEICTIC_TIME.matcher(lower).find();
   }
 }
