@@ -148,6 +148,32 @@ public final class ArticleInput implements Iterator<Document>, Closeable {
   }
 
   /**
+   * The articles of a stream known to hold uncompressed article rows, read without looking at its first line: for
+   * a part of a JSONL file cut at line ends (the Spark job reads a large file in parts), which may start with any
+   * row or hold none. What is skipped is warned about and counted in {@code skips}; the stream is closed with the
+   * returned input.
+   *
+   * @param name how the part is named in messages
+   */
+  public static ArticleInput rows(InputStream data, String name, Consumer<String> warnings, Skips skips) {
+    ArticleInput in = new ArticleInput(warnings, skips);
+    in.addRows(new ArticleRows(data, name, warnings, skips));
+    return in;
+  }
+
+  /**
+   * Whether a stream holds article rows, not compressed (so that any part of it cut at line ends can be read by
+   * {@link #rows}); it reads at most the first line that is not blank (at most a MB).
+   */
+  public static boolean isPlainArticleRows(InputStream data) throws IOException {
+    BufferedInputStream in = new BufferedInputStream(data, 1 << 16);
+    in.mark(2);
+    boolean gzip = in.read() == 0x1f && in.read() == 0x8b;
+    in.reset();
+    return !gzip && isArticleRows(new ByteArrayInputStream(head(in)));
+  }
+
+  /**
    * The first bytes of a stream, up to the end of its first line that is not blank (at most a MB); data cut short
    * (truncated gzip) gives what came before.
    */

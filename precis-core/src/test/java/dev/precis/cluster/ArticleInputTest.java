@@ -39,6 +39,30 @@ class ArticleInputTest {
   }
 
   @Test
+  void aPartOfAFileOfRowsIsReadAsRowsWhereverItStarts() throws IOException {
+    byte[] rows = ArticleRowsTest.ROWS.getBytes(UTF_8);
+    assertThat(ArticleInput.isPlainArticleRows(new ByteArrayInputStream(rows))).isTrue();
+    java.io.ByteArrayOutputStream gz = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.GZIPOutputStream z = new java.util.zip.GZIPOutputStream(gz)) {
+      z.write(rows);
+    }
+    assertThat(ArticleInput.isPlainArticleRows(new ByteArrayInputStream(gz.toByteArray()))).isFalse();
+    assertThat(ArticleInput.isPlainArticleRows(new ByteArrayInputStream(
+        "{\"id\": \"s\", \"documents\": []}\n".getBytes(UTF_8)))).isFalse();
+    assertThat(ArticleInput.isPlainArticleRows(new ByteArrayInputStream("<html></html>".getBytes(UTF_8)))).isFalse();
+
+    String tail = ArticleRowsTest.ROWS.substring(ArticleRowsTest.ROWS.indexOf('\n') + 1);
+    Skips skips = new Skips();
+    try (ArticleInput in = ArticleInput.rows(new ByteArrayInputStream(tail.getBytes(UTF_8)), "part 2", w -> {},
+        skips)) {
+      assertThat(ids(in)).containsExactly("part 2:4");
+    }
+    try (ArticleInput in = ArticleInput.rows(new ByteArrayInputStream(new byte[0]), "empty part", w -> {}, skips)) {
+      assertThat(in.hasNext()).isFalse();
+    }
+  }
+
+  @Test
   void readsArticleRowsFromStandardInput() throws InputException {
     try (ArticleInput in = ArticleInput.open(List.of("-"), w -> {},
         new ByteArrayInputStream(ArticleRowsTest.ROWS.getBytes(UTF_8)))) {

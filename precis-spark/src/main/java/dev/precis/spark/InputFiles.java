@@ -6,6 +6,7 @@ import dev.precis.ingest.Skips;
 import dev.precis.model.Document;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -16,6 +17,7 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Consumer;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocatedFileStatus;
@@ -26,10 +28,62 @@ import org.apache.spark.util.LongAccumulator;
 /**
  * The job's inputs on any Hadoop file system: listed on the driver, read in the executors by the library
  * ({@link ArticleInput#read}: article rows, WARC, feeds, HTML, SGML, JSONL stories, gzip or not), one task per
- * file. Nothing read makes a task fail: what is skipped is counted by kind in accumulators.
+ * file, except that a file of uncompressed article rows larger than the split size is read in parts cut at line
+ * ends, one task each. Nothing read makes a task fail: what is skipped is counted by kind in accumulators.
  */
 final class InputFiles {
   private InputFiles() {}
+
+  /**
+   * What one read task reads: a whole file ({@code end < 0}), or the rows of an uncompressed article-row file that
+   * start at a byte offset in {@code [start, end)} (the row that starts before {@code end} is read to its end).
+   */
+  record Part(String file, long start, long end) implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    static Part whole(String file) {
+      return new Part(file, 0, -1);
+    }
+
+    boolean isWhole() {
+      return end < 0;
+    }
+
+    /** The part as messages name it. */
+    String name() {
+      return isWhole() ? file : file + " [bytes " + start + "-" + end + "]";
+    }
+  }
+
+  /**
+   * The read tasks of {@code files}, in order: each file whole, but a file of uncompressed article rows longer than
+   * {@code splitBytes} in consecutive parts of about that size (a file that cannot be opened here stays whole, so
+   * that its task counts it as unreadable).
+   */
+  static List<Part> parts(List<String> files, Configuration conf, long splitBytes) throws IOException {
+    List<Part> parts = new ArrayList<>();
+    for (String f : files) {
+      Path p = new Path(f);
+      FileSystem fs = p.getFileSystem(conf);
+      long length = fs.getFileStatus(p).getLen();
+      if (length <= splitBytes || !plainRows(fs, p)) {
+        parts.add(Part.whole(f));
+        continue;
+      }
+      for (long start = 0; start < length; start += splitBytes) {
+        parts.add(new Part(f, start, Math.min(length, start + splitBytes)));
+      }
+    }
+    return parts;
+  }
+
+  private static boolean plainRows(FileSystem fs, Path p) {
+    try (InputStream in = fs.open(p)) {
+      return ArticleInput.isPlainArticleRows(in);
+    } catch (IOException e) {
+      return false;
+    }
+  }
 
   /**
    * The files of the inputs, in the order named; a directory gives its files (recursively, by path; names starting
@@ -79,16 +133,20 @@ final class InputFiles {
   }
 
   /**
-   * The articles of one file, read lazily; at the end (or on a failure, which ends the file) what was skipped is
+   * The articles of one part, read lazily; at the end (or on a failure, which ends the part) what was skipped is
    * added to {@code skipped}.
    */
-  static Iterator<Document> read(String file, HadoopConf conf, Map<Skips.Kind, LongAccumulator> skipped) {
+  static Iterator<Document> read(Part part, HadoopConf conf, Map<Skips.Kind, LongAccumulator> skipped) {
     Skips skips = new Skips();
     ArticleInput in;
     try {
-      Path p = new Path(file);
-      InputStream raw = p.getFileSystem(conf.get()).open(p);
-      in = ArticleInput.read(raw, file, w -> { }, skips);
+      Path p = new Path(part.file());
+      FSDataInputStream raw = p.getFileSystem(conf.get()).open(p);
+      if (part.isWhole()) {
+        in = ArticleInput.read(raw, part.file(), w -> { }, skips);
+      } else {
+        in = ArticleInput.rows(LineRange.of(raw, part.start(), part.end()), part.name(), w -> { }, skips);
+      }
     } catch (IOException | InputException | RuntimeException e) {
       if (total(skips) == 0) {
         skips.add(Skips.Kind.UNREADABLE, 1);

@@ -12,18 +12,23 @@ import java.util.Map;
 
 /**
  * The job's command line: {@code --input PATH... --output DIR [--window DAYS] [--words N] [--format jsonl|parquet]
- * [--master URL] [--algorithm NAME] [--option NAME=VALUE]... [--no-summary]} and the blocking settings.
+ * [--master URL] [--algorithm NAME] [--option NAME=VALUE]... [--no-summary]}, the blocking settings and the size
+ * of the parts a large file of article rows is read in.
  */
 record JobOptions(List<String> inputs, String output, String format, String master, String algorithm,
     Map<String, String> clustering, int words, boolean summaries, int partitions, int terms, int bands,
-    int rows, int maxBucket, int maxGroup, double slot) implements Serializable {
+    int rows, int maxBucket, int maxGroup, double slot, double splitMb) implements Serializable {
 
   /** The default slot width, in clustering windows. */
   static final int SLOT_WINDOWS = 4;
 
   static final String USAGE = "usage: PrecisJob --input PATH... --output DIR [--window DAYS] [--words N]"
       + " [--format jsonl|parquet] [--master URL] [--algorithm NAME] [--option NAME=VALUE]... [--no-summary]"
-      + " [--slot DAYS] [--partitions N] [--terms N] [--bands N] [--rows N] [--max-bucket N] [--max-group N]";
+      + " [--slot DAYS] [--partitions N] [--terms N] [--bands N] [--rows N] [--max-bucket N] [--max-group N]"
+      + " [--split-mb MB]";
+
+  /** The default size of the parts a large file of article rows is read in, in MB. */
+  static final double SPLIT_MB = 128;
 
   /** A mistake on the command line, printed as one line. */
   static final class UsageException extends Exception {
@@ -59,6 +64,7 @@ record JobOptions(List<String> inputs, String output, String format, String mast
     int maxBucket = 1000;
     int maxGroup = 100_000;
     double slot = 0;
+    double splitMb = SPLIT_MB;
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
       switch (a) {
@@ -89,6 +95,7 @@ record JobOptions(List<String> inputs, String output, String format, String mast
         case "--rows" -> rows = whole(value(args, ++i, a), a, 1);
         case "--max-bucket" -> maxBucket = whole(value(args, ++i, a), a, 2);
         case "--max-group" -> maxGroup = whole(value(args, ++i, a), a, 1);
+        case "--split-mb" -> splitMb = megabytes(value(args, ++i, a), a);
         default -> throw new UsageException("unknown argument '" + a + "'");
       }
     }
@@ -102,7 +109,7 @@ record JobOptions(List<String> inputs, String output, String format, String mast
       throw new UsageException("unknown format '" + format + "'; known: jsonl, parquet");
     }
     JobOptions o = new JobOptions(List.copyOf(inputs), output, format, master, algorithm, Map.copyOf(clustering),
-        words, summaries, partitions, terms, bands, rows, maxBucket, maxGroup, slot);
+        words, summaries, partitions, terms, bands, rows, maxBucket, maxGroup, slot, splitMb);
     try {
       o.clusterOptions();
     } catch (IllegalArgumentException e) {
@@ -135,6 +142,23 @@ record JobOptions(List<String> inputs, String output, String format, String mast
       return d;
     } catch (NumberFormatException e) {
       throw new UsageException(name + " needs a number of days, got '" + v + "'");
+    }
+  }
+
+  /** The bytes of a read part: {@code --split-mb} in MB (2^20 bytes). */
+  long splitBytes() {
+    return Math.max(1, Math.round(splitMb * 1048576));
+  }
+
+  private static double megabytes(String v, String name) throws UsageException {
+    try {
+      double mb = Double.parseDouble(v.strip());
+      if (!(mb >= 0.001 && mb <= 1_048_576)) {
+        throw new UsageException(name + " must be at least 0.001 and at most 1048576 MB, got " + v);
+      }
+      return mb;
+    } catch (NumberFormatException e) {
+      throw new UsageException(name + " needs a number of MB, got '" + v + "'");
     }
   }
 

@@ -17,6 +17,7 @@ final class JobSummary {
 
   private final JobOptions options;
   private final int files;
+  private int readParts;
   private final long start = System.nanoTime();
   private final Map<String, Double> stages = new LinkedHashMap<>();
   private final Map<Skips.Kind, Long> skipped = new EnumMap<>(Skips.Kind.class);
@@ -97,6 +98,11 @@ final class JobSummary {
     return tasks;
   }
 
+  /** The read tasks: a file each, and more where large files of article rows were read in parts. */
+  void readParts(int n) {
+    readParts = n;
+  }
+
   long skipped(Skips.Kind kind) {
     return skipped.getOrDefault(kind, 0L);
   }
@@ -112,8 +118,9 @@ final class JobSummary {
   String describe() {
     double total = stages.values().stream().mapToDouble(Double::doubleValue).sum();
     StringBuilder b = new StringBuilder();
-    b.append(String.format(Locale.ROOT, "precis-spark: %,d articles from %d input file%s in %.1f s (%.0f articles/s)%n",
-        articles, files, files == 1 ? "" : "s", total, total > 0 ? articles / total : 0));
+    b.append(String.format(Locale.ROOT, "precis-spark: %,d articles from %d input file%s%s in %.1f s (%.0f articles/s)%n",
+        articles, files, files == 1 ? "" : "s", readParts > files ? " (read in " + readParts + " parts)" : "", total,
+        total > 0 ? articles / total : 0));
     b.append(String.format(Locale.ROOT, "stories: %,d%s; blocks: %,d (largest %,d articles) in slots of %s days;"
         + " keys: %d terms, %d bands x %d rows, %,d buckets over %,d articles left out%n", stories,
         unsummarized > 0 ? " (" + unsummarized + " could not be summarized)" : "", blocks, largestBlock,

@@ -43,8 +43,9 @@ import scala.Tuple2;
  * one, on Spark, with the same library inside the executors that {@code precis cluster} runs on one machine.
  *
  * <ol>
- *   <li><b>read</b>: each input file is read by the library in one task; articles are numbered in arrival order
- *       (inputs as named, files by path, records in file order);
+ *   <li><b>read</b>: each input file is read by the library in one task (a file of uncompressed article rows
+ *       larger than {@code --split-mb} in parts cut at line ends, a task each); articles are numbered in arrival
+ *       order (inputs as named, files by path, records in file order);
  *   <li><b>frequencies</b>: the document frequencies of the clusterer's terms over the whole collection, counted
  *       per partition and merged, then broadcast;
  *   <li><b>blocking</b>: MinHash keys of each article's heaviest terms ({@link SimilarityKeys}) within its time
@@ -98,8 +99,10 @@ public final class PrecisJob {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Configuration conf = jsc.hadoopConfiguration();
     List<String> files;
+    List<InputFiles.Part> parts;
     try {
       files = InputFiles.list(o.inputs(), conf);
+      parts = InputFiles.parts(files, conf, o.splitBytes());
       Path out = new Path(o.output());
       if (out.getFileSystem(conf).exists(out)) {
         throw new JobOptions.UsageException("output " + o.output() + " exists; give a new directory");
@@ -108,10 +111,11 @@ public final class PrecisJob {
       throw new JobOptions.UsageException("cannot list the inputs (" + e.getMessage() + ")");
     }
     JobSummary summary = new JobSummary(o, files.size());
+    summary.readParts(parts.size());
     try (JobMetrics metrics = new JobMetrics()) {
       spark.sparkContext().addSparkListener(metrics);
       try {
-        stages(spark, jsc, o, files, summary);
+        stages(spark, jsc, o, parts, summary);
       } finally {
         spark.sparkContext().removeSparkListener(metrics);
       }
@@ -120,7 +124,7 @@ public final class PrecisJob {
     return summary;
   }
 
-  private static void stages(SparkSession spark, JavaSparkContext jsc, JobOptions o, List<String> files,
+  private static void stages(SparkSession spark, JavaSparkContext jsc, JobOptions o, List<InputFiles.Part> inputs,
       JobSummary summary) {
     int partitions = o.partitions() > 0 ? o.partitions() : Math.max(2, jsc.defaultParallelism() * 2);
     Map<Skips.Kind, LongAccumulator> skipped = InputFiles.accumulators(spark.sparkContext());
@@ -130,10 +134,10 @@ public final class PrecisJob {
         spark.sparkContext().collectionAccumulator("stories not summarized, the first of each task");
     HadoopConf hadoop = new HadoopConf(jsc.hadoopConfiguration());
 
-    // Read: one task per file, numbered in arrival order.
+    // Read: one task per file or part of a large file of rows, numbered in arrival order.
     long t = begin(jsc, "read");
-    JavaRDD<Article> read = jsc.parallelize(files, files.size())
-        .flatMap(f -> InputFiles.read(f, hadoop, skipped)).map(d -> new Article(-1, d));
+    JavaRDD<Article> read = jsc.parallelize(inputs, inputs.size())
+        .flatMap(p -> InputFiles.read(p, hadoop, skipped)).map(d -> new Article(-1, d));
     read.persist(StorageLevel.MEMORY_AND_DISK_SER());
     JavaRDD<Article> articles = read.zipWithIndex().map(p -> p._1.at(p._2));
     long n = articles.count();

@@ -30,6 +30,17 @@ class JobOptionsTest {
   }
 
   @Test
+  void largeFilesOfRowsAreReadInPartsOf128MbUnlessGiven() throws Exception {
+    assertThat(JobOptions.parse(new String[] {"--input", "a", "--output", "o"}).splitBytes()).isEqualTo(128L << 20);
+    assertThat(JobOptions.parse(new String[] {"--input", "a", "--output", "o", "--split-mb", "0.5"}).splitBytes())
+        .isEqualTo(512 * 1024);
+    assertThatThrownBy(() -> JobOptions.parse(new String[] {"--input", "a", "--output", "o", "--split-mb", "0"}))
+        .hasMessage("--split-mb must be at least 0.001 and at most 1048576 MB, got 0");
+    assertThatThrownBy(() -> JobOptions.parse(new String[] {"--input", "a", "--output", "o", "--split-mb", "big"}))
+        .hasMessage("--split-mb needs a number of MB, got 'big'");
+  }
+
+  @Test
   void mistakesAreOneLine() {
     assertThatThrownBy(() -> JobOptions.parse(new String[] {"--output", "o"}))
         .hasMessage("no --input given");

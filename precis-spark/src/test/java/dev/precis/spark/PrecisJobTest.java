@@ -49,7 +49,8 @@ class PrecisJobTest {
         .map(ArticleRows.Row::article).toList());
     out = tmp.resolve("out");
     summary = PrecisJob.run(SharedSpark.get(), JobOptions.parse(new String[] {"--input", rows.toString(),
-        crawl.toString(), "--output", out.toString(), "--words", Integer.toString(WORDS), "--partitions", "3"}));
+        crawl.toString(), "--output", out.toString(), "--words", Integer.toString(WORDS), "--partitions", "3",
+        "--split-mb", "0.01"}));
   }
 
   /** {@code precis cluster}'s stories of the same inputs: story id to its articles in arrival order. */
@@ -80,6 +81,7 @@ class PrecisJobTest {
   @Test
   void everyArticleOfBothFormatsIsInOneStory() throws Exception {
     assertThat(summary.articles()).isEqualTo(240);
+    assertThat(summary.describe()).contains("from 2 input files (read in ");
     List<JsonNode> articles = lines("articles");
     assertThat(articles).hasSize(240);
     assertThat(articles.stream().map(n -> n.get("id").asText()).distinct()).hasSize(240)
