@@ -6,8 +6,8 @@ import dev.precis.analyze.UnionFind;
 import dev.precis.analyze.Vocabulary;
 import dev.precis.compare.conflict.ContradictionFinder.Found;
 import dev.precis.compare.quantity.Quantities;
-import dev.precis.compare.quantity.Quantities.Kind;
-import dev.precis.compare.quantity.Quantities.Value;
+import dev.precis.compare.quantity.Value;
+import dev.precis.compare.quantity.Value.Kind;
 import dev.precis.compare.quote.QuoteExtractor;
 import dev.precis.compare.scan.DocumentScan;
 import dev.precis.compare.scan.DocumentScan.Mention;
@@ -121,17 +121,17 @@ final class NumberConflicts {
         List<Value> values = Quantities.find(d);
         Map<Integer, Value> dates = new HashMap<>();
         for (Value v : values) {
-          if (v.kind == Kind.DATE) {
-            for (int k = v.firstTok; k <= v.lastTok; k++) {
+          if (v.kind() == Kind.DATE) {
+            for (int k = v.firstTok(); k <= v.lastTok(); k++) {
               dates.put(k, v);
             }
           }
         }
         for (Value v : values) {
-          if (v.kind == Kind.DATE && v.reporting) {
+          if (v.kind() == Kind.DATE && v.reporting()) {
             continue;
           }
-          int local = d.tokSent[v.firstTok];
+          int local = d.tokSent[v.firstTok()];
           if (local < 0) {
             continue;
           }
@@ -147,16 +147,7 @@ final class NumberConflicts {
         for (Mention m : d.mentions) {
           if (m.age >= 0 && m.entity >= 0 && !m.org) {
             Fact f = new Fact();
-            Value v = new Value();
-            v.kind = Kind.AGE;
-            v.value = m.age;
-            v.lo = m.age;
-            v.hi = m.age;
-            v.unit = "year-old";
-            v.span = m.ageSpan;
-            v.firstTok = m.ageTok;
-            v.lastTok = v.firstTok;
-            f.v = v;
+            f.v = Value.age(m.age, m.ageSpan, m.ageTok);
             f.doc = d.index;
             int local = d.tokSent[m.tokStart];
             f.sentence = story.segmented().firstSentenceOf(d.index) + Math.max(0, local);
@@ -195,60 +186,60 @@ final class NumberConflicts {
     /** Events, nearby words, time anchor and noun of one value. */
     private void describe(DocumentScan d, Fact f, Map<Integer, Value> dates) {
       Value v = f.v;
-      int sent = d.tokSent[v.firstTok];
+      int sent = d.tokSent[v.firstTok()];
       f.pubDate = d.date == null ? null : d.date.toLocalDate().toString();
-      if (v.kind == Kind.DATE) {
+      if (v.kind() == Kind.DATE) {
         describeDate(d, f, sent);
         return;
       }
       // Nearby words (same sentence), stemmed; the value's own noun is compared separately.
-      for (int k = Math.max(0, v.firstTok - 5); k <= Math.min(d.size() - 1, v.lastTok + 5); k++) {
-        if ((k >= v.firstTok && k <= v.lastTok) || d.tokSent[k] != sent) {
+      for (int k = Math.max(0, v.firstTok() - 5); k <= Math.min(d.size() - 1, v.lastTok() + 5); k++) {
+        if ((k >= v.firstTok() && k <= v.lastTok()) || d.tokSent[k] != sent) {
           continue;
         }
-        if (frameWord(d, k) && !d.lower(k).equals(v.noun)) {
+        if (frameWord(d, k) && !d.lower(k).equals(v.noun())) {
           f.frame.add(stem(d.tok(k).base()));
         }
       }
-      if (v.kind == Kind.MONEY) {
-        for (int k = v.firstTok; k >= 0 && d.tokSent[k] == sent; k--) {
+      if (v.kind() == Kind.MONEY) {
+        for (int k = v.firstTok(); k >= 0 && d.tokSent[k] == sent; k--) {
           if (d.isLowerWord(k)) {
             f.moneyClasses.addAll(classesOf(d.lower(k), MONEY_CLASSES));
           }
         }
-        for (int k = v.lastTok + 1; k < d.size() && d.tokSent[k] == sent; k++) {
+        for (int k = v.lastTok() + 1; k < d.size() && d.tokSent[k] == sent; k++) {
           if (d.isLowerWord(k)) {
             f.moneyClasses.addAll(classesOf(d.lower(k), MONEY_CLASSES));
           }
         }
       }
-      if (v.kind == Kind.PERCENT) {
-        int a = v.lastTok + 1;
+      if (v.kind() == Kind.PERCENT) {
+        int a = v.lastTok() + 1;
         if (d.isLowerWord(a) && !FRAME_STOPS.contains(d.lower(a)) && eventsOf(d.lower(a)).isEmpty()) {
           f.subject = stem(d.lower(a)); // "a 34 per cent premium"
-        } else if (d.lower(v.firstTok - 1).equals("of") && d.isLowerWord(v.firstTok - 2)) {
-          f.subject = stem(d.lower(v.firstTok - 2)); // "a premium of 34%"
+        } else if (d.lower(v.firstTok() - 1).equals("of") && d.isLowerWord(v.firstTok() - 2)) {
+          f.subject = stem(d.lower(v.firstTok() - 2)); // "a premium of 34%"
         }
       }
       // The event that governs the value: the verb before it, the verb after its noun, or the noun itself.
-      int b = v.firstTok - 1;
-      while (b >= 0 && d.isLowerWord(b) && EVENT_SKIP_BEFORE.contains(d.lower(b)) && b > v.firstTok - 3) {
+      int b = v.firstTok() - 1;
+      while (b >= 0 && d.isLowerWord(b) && EVENT_SKIP_BEFORE.contains(d.lower(b)) && b > v.firstTok() - 3) {
         b--;
       }
       if (d.isLowerWord(b) && d.tokSent[b] == sent) {
         f.events.addAll(eventsOf(d.lower(b)));
       }
-      int a = v.lastTok + 1;
-      if (v.partitive) {
-        while (a < d.size() && a < v.lastTok + 6 && d.isWord(a) && d.tokSent[a] == sent
+      int a = v.lastTok() + 1;
+      if (v.partitive()) {
+        while (a < d.size() && a < v.lastTok() + 6 && d.isWord(a) && d.tokSent[a] == sent
             && !PARTITIVE_VERB_STOPS.contains(
                 d.lower(a))) {
           f.events.addAll(eventsOf(d.lower(a)));
           a++;
         }
-      } else if (!v.noun.isEmpty()) {
+      } else if (!v.noun().isEmpty()) {
         for (int x = a; x < Math.min(d.size(), a + 3); x++) {
-          if (d.lower(x).equals(v.noun)) {
+          if (d.lower(x).equals(v.noun())) {
             a = x + 1;
             break;
           }
@@ -269,27 +260,28 @@ final class NumberConflicts {
           break; // another verb governs what follows ("miners cheated death")
         }
       }
-      f.events.addAll(eventsOf(v.noun));
-      if (v.kind == Kind.PERCENT || v.kind == Kind.MONEY) {
-        for (int k = Math.max(0, v.firstTok - 3); k <= Math.min(d.size() - 1, v.lastTok + 2); k++) {
+      f.events.addAll(eventsOf(v.noun()));
+      if (v.kind() == Kind.PERCENT || v.kind() == Kind.MONEY) {
+        for (int k = Math.max(0, v.firstTok() - 3); k <= Math.min(d.size() - 1, v.lastTok() + 2); k++) {
           if (d.isLowerWord(k) && d.tokSent[k] == sent) {
             Set<String> e = eventsOf(d.lower(k));
             e.retainAll(Set.of("up", "down"));
             f.events.addAll(e);
           }
         }
-        if (v.kind == Kind.PERCENT && f.subject.isEmpty() && !f.events.isEmpty()) {
+        if (v.kind() == Kind.PERCENT && f.subject.isEmpty() && !f.events.isEmpty()) {
           f.subject = String.join("+", new java.util.TreeSet<>(f.events));
         }
       }
       // Noun.
-      if (!v.noun.isEmpty()) {
-        f.noun = stem(v.noun);
-        f.personNoun = PERSON_COUNT_NOUNS.contains(v.noun) || Lexicon.PERSON_NOUNS.contains(v.noun)
-            || (v.noun.endsWith("s") && Lexicon.PERSON_NOUNS.contains(v.noun.substring(0, v.noun.length() - 1)));
+      String noun = v.noun();
+      if (!noun.isEmpty()) {
+        f.noun = stem(noun);
+        f.personNoun = PERSON_COUNT_NOUNS.contains(noun) || Lexicon.PERSON_NOUNS.contains(noun)
+            || (noun.endsWith("s") && Lexicon.PERSON_NOUNS.contains(noun.substring(0, noun.length() - 1)));
       }
-      if (v.kind == Kind.AGE) {
-        f.definite = d.lower(v.firstTok - 1).equals("the");
+      if (v.kind() == Kind.AGE) {
+        f.definite = d.lower(v.firstTok() - 1).equals("the");
       }
       // Time anchor in the same clause.
       f.anchor = anchor(d, v, dates);
@@ -322,11 +314,11 @@ final class NumberConflicts {
     /** Dates: the words of the clause, the word the date attaches to, and the clause's events. */
     private void describeDate(DocumentScan d, Fact f, int sent) {
       Value v = f.v;
-      int from = v.firstTok;
+      int from = v.firstTok();
       for (int segments = 0; segments < 3; segments++) {
         from = clauseStart(d, from, sent);
         int words = 0;
-        for (int k = from; k < v.firstTok; k++) {
+        for (int k = from; k < v.firstTok(); k++) {
           if (dateFrameWord(d, k)) {
             words++;
           }
@@ -337,9 +329,9 @@ final class NumberConflicts {
         }
         from--;
       }
-      int to = clauseEnd(d, v.lastTok, sent);
+      int to = clauseEnd(d, v.lastTok(), sent);
       for (int k = from; k <= to; k++) {
-        if (k >= v.firstTok && k <= v.lastTok) {
+        if (k >= v.firstTok() && k <= v.lastTok()) {
           continue;
         }
         if (dateFrameWord(d, k)) {
@@ -351,12 +343,12 @@ final class NumberConflicts {
           f.events.addAll(e);
         }
       }
-      for (int k = Math.max(from, v.firstTok - 4); k <= Math.min(to, v.lastTok + 4); k++) {
-        if ((k < v.firstTok || k > v.lastTok) && dateFrameWord(d, k)) {
+      for (int k = Math.max(from, v.firstTok() - 4); k <= Math.min(to, v.lastTok() + 4); k++) {
+        if ((k < v.firstTok() || k > v.lastTok()) && dateFrameWord(d, k)) {
           f.near.add(stem(d.tok(k).base()));
         }
       }
-      for (int k = v.firstTok - 1, seen = 0; k >= from && seen < 5; k--, seen++) {
+      for (int k = v.firstTok() - 1, seen = 0; k >= from && seen < 5; k--, seen++) {
         if (dateFrameWord(d, k)) {
           f.head = stem(d.tok(k).base());
           break;
@@ -366,20 +358,20 @@ final class NumberConflicts {
 
     /** A time expression in the value's clause ("on Thursday", "since January", "last year"), or null. */
     private String anchor(DocumentScan d, Value v, Map<Integer, Value> dates) {
-      if (v.kind == Kind.DATE) {
+      if (v.kind() == Kind.DATE) {
         return null;
       }
-      int sent = d.tokSent[v.firstTok];
-      int from = clauseStart(d, v.firstTok, sent);
-      int to = clauseEnd(d, v.lastTok, sent);
+      int sent = d.tokSent[v.firstTok()];
+      int from = clauseStart(d, v.firstTok(), sent);
+      int to = clauseEnd(d, v.lastTok(), sent);
       for (int k = from; k <= to; k++) {
-        if (k >= v.firstTok && k <= v.lastTok) {
+        if (k >= v.firstTok() && k <= v.lastTok()) {
           continue;
         }
         String w = d.lower(k);
         Value dv = dates.get(k);
         if (dv != null) {
-          return dv.date != null ? dv.date.toString() : dv.weekday.toString();
+          return dv.date() != null ? dv.date().toString() : dv.weekday().toString();
         }
         if ((w.equals("since") || w.equals("last") || w.equals("this") || w.equals("next")) && k + 1 <= to) {
           return w + " " + d.lower(k + 1);
@@ -426,13 +418,13 @@ final class NumberConflicts {
     /** Coarse group of a value: only values in one group are compared. */
     private String group(Fact f) {
       Value v = f.v;
-      return switch (v.kind) {
-        case COUNT -> "COUNT|" + (v.partitive ? "part" : f.personNoun || f.noun.isEmpty() ? "person" : f.noun);
-        case MONEY -> "MONEY|" + v.currency + "|" + v.unit + "|" + v.per;
+      return switch (v.kind()) {
+        case COUNT -> "COUNT|" + (v.partitive() ? "part" : f.personNoun || f.noun.isEmpty() ? "person" : f.noun);
+        case MONEY -> "MONEY|" + v.currency() + "|" + v.unit() + "|" + v.per();
         case PERCENT -> "PERCENT";
-        case MEASURE -> "MEASURE|" + v.unit + "|" + v.per;
+        case MEASURE -> "MEASURE|" + v.unit() + "|" + v.per();
         case AGE -> "AGE";
-        case DATE -> "DATE|" + v.prep;
+        case DATE -> "DATE|" + v.prep();
       };
     }
 
@@ -448,8 +440,8 @@ final class NumberConflicts {
       }
       String anchorA = a.anchor;
       String anchorB = b.anchor;
-      if ((x.kind == Kind.MONEY && !x.per.isEmpty()) || (x.kind == Kind.MONEY && x.unit.equals("p"))
-          || (x.kind == Kind.PERCENT && (a.events.contains("up") || a.events.contains("down")))) {
+      if ((x.kind() == Kind.MONEY && !x.per().isEmpty()) || (x.kind() == Kind.MONEY && x.unit().equals("p"))
+          || (x.kind() == Kind.PERCENT && (a.events.contains("up") || a.events.contains("down")))) {
         // Prices and market moves change daily: an undated one is of its publication day.
         if (anchorA == null && anchorB != null && isDate(anchorB)) {
           anchorA = a.pubDate;
@@ -460,24 +452,24 @@ final class NumberConflicts {
       if (anchorA != null && anchorB != null && !anchorA.equals(anchorB)) {
         return false;
       }
-      if (x.kind == Kind.PERCENT && !a.subject.isEmpty() && !b.subject.isEmpty() && !a.subject.equals(b.subject)) {
+      if (x.kind() == Kind.PERCENT && !a.subject.isEmpty() && !b.subject.isEmpty() && !a.subject.equals(b.subject)) {
         return false;
       }
-      if (x.kind == Kind.MONEY && !a.moneyClasses.isEmpty() && !b.moneyClasses.isEmpty()
+      if (x.kind() == Kind.MONEY && !a.moneyClasses.isEmpty() && !b.moneyClasses.isEmpty()
           && disjoint(a.moneyClasses, b.moneyClasses)) {
         return false;
       }
       boolean event = !disjoint(a.events, b.events);
       int overlap = overlap(a.frame, b.frame);
-      switch (x.kind) {
+      switch (x.kind()) {
         case AGE -> {
           if (a.entity >= 0 || b.entity >= 0) {
             return a.entity == b.entity;
           }
-          return a.definite && b.definite && !x.noun.isEmpty() && x.noun.equals(y.noun);
+          return a.definite && b.definite && !x.noun().isEmpty() && x.noun().equals(y.noun());
         }
         case MEASURE -> {
-          if (!x.noun.isEmpty() && !y.noun.isEmpty() && !stemEq(x.noun, y.noun)) {
+          if (!x.noun().isEmpty() && !y.noun().isEmpty() && !stemEq(x.noun(), y.noun())) {
             return false;
           }
         }
@@ -494,7 +486,7 @@ final class NumberConflicts {
         }
       }
       double sim = similarity(a.sentence, b.sentence);
-      return switch (x.kind) {
+      return switch (x.kind()) {
         case COUNT -> event ? (sim >= 0.05 || overlap >= 1 || (!a.noun.isEmpty() && a.noun.equals(b.noun)))
             : a.noun.equals(b.noun) && !a.noun.isEmpty() ? (a.personNoun ? (sim >= 0.12 || overlap >= 2)
                 && overlap >= 1 : sim >= 0.12 || overlap >= 2)
@@ -505,7 +497,7 @@ final class NumberConflicts {
         case PERCENT -> (!a.subject.isEmpty() && a.subject.equals(b.subject) && !a.subject.contains("up")
             && !a.subject.contains("down")) || (overlap >= 1 && sim >= 0.12) || sim >= 0.4 || (event && overlap >= 1);
         case MEASURE -> (overlap >= 1 && sim >= 0.12) || sim >= 0.4 || (event && overlap >= 1);
-        case DATE -> x.future == y.future
+        case DATE -> x.future() == y.future()
             && ((!a.head.isEmpty() && a.head.equals(b.head)) || (overlap >= 2 && sim >= 0.12) || sim >= 0.4
                 || ((b.near.contains(a.head) || a.near.contains(b.head)) && overlap >= 1));
         default -> false;
@@ -540,14 +532,14 @@ final class NumberConflicts {
     }
 
     private static boolean compatible(Value x, Value y) {
-      if (x.kind == Kind.DATE) {
-        if (x.date != null && y.date != null) {
-          return x.date.equals(y.date);
+      if (x.kind() == Kind.DATE) {
+        if (x.date() != null && y.date() != null) {
+          return x.date().equals(y.date());
         }
-        return x.weekday == null || y.weekday == null || x.weekday == y.weekday;
+        return x.weekday() == null || y.weekday() == null || x.weekday() == y.weekday();
       }
-      double eps = 1e-9 * Math.max(1, Math.abs(x.value) + Math.abs(y.value));
-      return x.lo <= y.hi + eps && y.lo <= x.hi + eps;
+      double eps = 1e-9 * Math.max(1, Math.abs(x.value()) + Math.abs(y.value()));
+      return x.lo() <= y.hi() + eps && y.lo() <= x.hi() + eps;
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -559,7 +551,7 @@ final class NumberConflicts {
       Map<String, List<Fact>> groups = new LinkedHashMap<>();
       for (Fact f : facts) {
         String sig = group(f) + "|" + f.v.display() + "|" + f.entity + "|"
-            + (f.v.kind == Kind.MONEY || f.v.kind == Kind.PERCENT ? f.pubDate : "") + "|"
+            + (f.v.kind() == Kind.MONEY || f.v.kind() == Kind.PERCENT ? f.pubDate : "") + "|"
             + story.sentence(f.sentence).text();
         Fact rep = representative.putIfAbsent(sig, f);
         if (rep == null) {
@@ -596,15 +588,15 @@ final class NumberConflicts {
       }
       List<Found> out = new ArrayList<>();
       for (List<Fact> comp : components.values()) {
-        comp.sort(Comparator.comparingInt((Fact f) -> f.doc).thenComparingInt(f -> f.v.span.start()));
+        comp.sort(Comparator.comparingInt((Fact f) -> f.doc).thenComparingInt(f -> f.v.span().start()));
         List<Claim> claims = new ArrayList<>();
         List<Span> spans = new ArrayList<>();
         List<Integer> sides = sides(comp);
         for (Fact f : comp) {
-          claims.add(ContradictionFinder.claim(story, f.doc, f.v.span, f.v.span, f.v.display()));
-          spans.add(f.v.span);
+          claims.add(ContradictionFinder.claim(story, f.doc, f.v.span(), f.v.span(), f.v.display()));
+          spans.add(f.v.span());
         }
-        Conflict.Kind kind = comp.get(0).v.kind == Kind.DATE ? Conflict.Kind.DATE : Conflict.Kind.NUMBER;
+        Conflict.Kind kind = comp.get(0).v.kind() == Kind.DATE ? Conflict.Kind.DATE : Conflict.Kind.NUMBER;
         out.add(new Found(new Conflict(kind, claims), spans, sides));
       }
       return out;
@@ -619,7 +611,7 @@ final class NumberConflicts {
       for (int pass = 0; pass < 2; pass++) {
         for (int i = 0; i < n; i++) {
           Value v = comp.get(i).v;
-          boolean open = Double.isInfinite(v.hi) || v.lo == 0;
+          boolean open = Double.isInfinite(v.hi()) || v.lo() == 0;
           if (side[i] >= 0 || (pass == 0 && open)) {
             continue;
           }

@@ -1,7 +1,6 @@
 package dev.precis.compare.quantity;
 
-import dev.precis.compare.quantity.Quantities.Kind;
-import dev.precis.compare.quantity.Quantities.Value;
+import dev.precis.compare.quantity.Value.Kind;
 import dev.precis.compare.scan.DocumentScan;
 import dev.precis.compare.scan.Lexicon;
 import dev.precis.compare.scan.Tokens.Token;
@@ -51,16 +50,16 @@ final class DateReader {
   static Value read(DocumentScan d, int k) {
     Token t = d.tok(k);
     String lw = t.lower();
-    Value v = null;
+    ValueBuilder v = null;
     LocalDateTime pub = d.date;
     DayOfWeek wd = weekday(t.text());
     if (wd != null && t.isCapitalized()) {
-      v = new Value();
+      v = new ValueBuilder();
       v.weekday = wd;
       v.firstTok = k;
       v.lastTok = k;
       // "Wednesday 22 April"
-      Value explicit = explicitDate(d, k + 1, pub);
+      ValueBuilder explicit = explicitDate(d, k + 1, pub);
       if (explicit != null) {
         v.date = explicit.date;
         v.lastTok = explicit.lastTok;
@@ -69,7 +68,7 @@ final class DateReader {
         v.lastTok = k + 1;
       }
     } else if (lw.equals("yesterday") || lw.equals("today") || lw.equals("tonight") || lw.equals("tomorrow")) {
-      v = new Value();
+      v = new ValueBuilder();
       v.firstTok = k;
       v.lastTok = k;
       if (pub != null) {
@@ -83,7 +82,7 @@ final class DateReader {
       if (pub == null || (lw.equals("this") && d.lower(k + 1).equals("night"))) {
         return null;
       }
-      v = new Value();
+      v = new ValueBuilder();
       v.firstTok = k;
       v.lastTok = k + 1;
       v.date = DateResolver.deictic(pub.toLocalDate(), lw + " " + d.lower(k + 1));
@@ -146,7 +145,7 @@ final class DateReader {
         }
       }
     }
-    return v;
+    return v.build();
   }
 
   /** Whether the clause before token k speaks of the future ("will visit on", "is expected to"). */
@@ -191,7 +190,7 @@ final class DateReader {
   }
 
   /** "28 April", "April 28", "March 10, 2026", "10 March 2026", "2026-03-10". */
-  private static Value explicitDate(DocumentScan d, int k, LocalDateTime pub) {
+  private static ValueBuilder explicitDate(DocumentScan d, int k, LocalDateTime pub) {
     if (k >= d.size() || !d.isWord(k)) {
       return null;
     }
@@ -200,7 +199,7 @@ final class DateReader {
     int mon = 0;
     int last = k;
     if (isIsoDate(a)) {
-      Value v = new Value();
+      ValueBuilder v = new ValueBuilder();
       v.date = LocalDate.parse(a);
       v.weekday = v.date.getDayOfWeek();
       v.firstTok = k;
@@ -235,7 +234,7 @@ final class DateReader {
       year = Integer.parseInt(d.tok(y).text());
       last = y;
     }
-    Value v = new Value();
+    ValueBuilder v = new ValueBuilder();
     v.firstTok = k;
     v.lastTok = last;
     try {

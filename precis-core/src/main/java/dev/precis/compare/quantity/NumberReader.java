@@ -1,7 +1,6 @@
 package dev.precis.compare.quantity;
 
-import dev.precis.compare.quantity.Quantities.Kind;
-import dev.precis.compare.quantity.Quantities.Value;
+import dev.precis.compare.quantity.Value.Kind;
 import dev.precis.compare.scan.DocumentScan;
 import dev.precis.compare.scan.Lexicon;
 import dev.precis.compare.scan.Tokens.Token;
@@ -198,7 +197,7 @@ final class NumberReader {
         }
       }
     }
-    Value v = new Value();
+    ValueBuilder v = new ValueBuilder();
     v.firstTok = k;
     v.lastTok = last;
     // Identifiers, times and years.
@@ -347,13 +346,13 @@ final class NumberReader {
           b++;
         }
         Value second = b < d.size() ? read(d, b) : null;
-        if (second != null && second.kind == v.kind) {
+        if (second != null && second.kind() == v.kind) {
           v.lo = v.value; // the ends of a range are meant as written
-          v.hi = second.value;
-          v.lastTok = second.lastTok;
-          last = second.lastTok;
-          v.per = second.per;
-          v.noun = second.noun;
+          v.hi = second.value();
+          v.lastTok = second.lastTok();
+          last = second.lastTok();
+          v.per = second.per();
+          v.noun = second.noun();
         }
       }
     }
@@ -392,10 +391,10 @@ final class NumberReader {
     }
     v.per = rate(d, v.lastTok + 1, v.per);
     v.span = new Span(spanStart, d.tok(v.lastTok).end());
-    return v;
+    return v.build();
   }
 
-  private static void qualify(DocumentScan d, Value v, int start, double half, boolean digits) {
+  private static void qualify(DocumentScan d, ValueBuilder v, int start, double half, boolean digits) {
     String b1 = start - 1 >= 0 && d.isWord(start - 1) ? d.lower(start - 1) : "";
     String b2 = start - 2 >= 0 && d.isWord(start - 2) ? d.lower(start - 2) + " " + b1 : "";
     String b3 = start - 3 >= 0 && d.isWord(start - 3) ? d.lower(start - 3) + " " + b2 : "";

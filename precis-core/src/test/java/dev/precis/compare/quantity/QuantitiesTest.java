@@ -2,9 +2,9 @@ package dev.precis.compare.quantity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.precis.compare.quantity.Quantities.Kind;
-import dev.precis.compare.quantity.Quantities.Value;
+import dev.precis.compare.quantity.Value.Kind;
 import dev.precis.compare.scan.DocumentScan;
+import dev.precis.model.Span;
 import dev.precis.text.SentenceSplitter;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -28,12 +28,12 @@ class QuantitiesTest {
 
   @Test
   void wordsBecomeNumbers() {
-    assertThat(only("Seventeen people were hurt.").value).isEqualTo(17);
-    assertThat(only("There were twenty-seven people.").value).isEqualTo(27);
-    assertThat(only("A hundred and twenty firefighters came.").value).isEqualTo(120);
-    assertThat(only("About two and a half thousand people left.").value).isEqualTo(2500);
-    assertThat(only("They sent two dozen engines.").value).isEqualTo(24);
-    assertThat(only("It cost five million dollars.").value).isEqualTo(5_000_000);
+    assertThat(only("Seventeen people were hurt.").value()).isEqualTo(17);
+    assertThat(only("There were twenty-seven people.").value()).isEqualTo(27);
+    assertThat(only("A hundred and twenty firefighters came.").value()).isEqualTo(120);
+    assertThat(only("About two and a half thousand people left.").value()).isEqualTo(2500);
+    assertThat(only("They sent two dozen engines.").value()).isEqualTo(24);
+    assertThat(only("It cost five million dollars.").value()).isEqualTo(5_000_000);
   }
 
   @Test
@@ -47,7 +47,7 @@ class QuantitiesTest {
   void scalesCommasAndCurrencies() {
     Value a = only("The council released $1.5 million.");
     Value b = only("The council released $1,500,000.");
-    assertThat(a.kind).isEqualTo(Kind.MONEY);
+    assertThat(a.kind()).isEqualTo(Kind.MONEY);
     assertThat(a.display()).isEqualTo("$1500000").isEqualTo(b.display());
     assertThat(only("A \u00A3640m deal.").display()).isEqualTo("\u00A3640000000");
     assertThat(only("Repairs cost 2,400,000 euros.").display()).isEqualTo("\u20AC2400000");
@@ -64,40 +64,49 @@ class QuantitiesTest {
     assertThat(only("It was doing 38km/h on the bend.").display()).isEqualTo("38 km/h");
     assertThat(only("It was doing 38 km/h on the bend.").display()).isEqualTo("38 km/h");
     Value age = only("The 41-year-old driver was suspended.");
-    assertThat(age.kind).isEqualTo(Kind.AGE);
-    assertThat(age.noun).isEqualTo("driver");
+    assertThat(age.kind()).isEqualTo(Kind.AGE);
+    assertThat(age.noun()).isEqualTo("driver");
+  }
+
+  @Test
+  void anAgeNextToANameIsAnExactAge() {
+    Value age = Value.age(58, new Span(13, 15), 3); // "Tomasz Wrona, 58,"
+    assertThat(age.kind()).isEqualTo(Kind.AGE);
+    assertThat(age.lo()).isEqualTo(58).isEqualTo(age.hi());
+    assertThat(age.firstTok()).isEqualTo(3).isEqualTo(age.lastTok());
+    assertThat(age.display()).isEqualTo("58-year-old");
   }
 
   @Test
   void countsKeepTheirNoun() {
     Value v = only("Officials said 31 movable bridges would be checked.");
-    assertThat(v.kind).isEqualTo(Kind.COUNT);
-    assertThat(v.noun).isEqualTo("bridges");
+    assertThat(v.kind()).isEqualTo(Kind.COUNT);
+    assertThat(v.noun()).isEqualTo("bridges");
     Value part = only("They were hurt, four of them seriously.");
-    assertThat(part.partitive).isTrue();
-    assertThat(only("The warehouse held 2,000 tonnes of paper.").noun).isEqualTo("paper");
+    assertThat(part.partitive()).isTrue();
+    assertThat(only("The warehouse held 2,000 tonnes of paper.").noun()).isEqualTo("paper");
   }
 
   @Test
   void approximationsAreIntervals() {
     Value about = only("About 350 residents left.");
-    assertThat(about.lo).isLessThanOrEqualTo(340);
-    assertThat(about.hi).isGreaterThanOrEqualTo(380);
+    assertThat(about.lo()).isLessThanOrEqualTo(340);
+    assertThat(about.hi()).isGreaterThanOrEqualTo(380);
     Value more = only("More than 300 people left.");
-    assertThat(more.lo).isEqualTo(300);
-    assertThat(more.hi).isInfinite();
+    assertThat(more.lo()).isEqualTo(300);
+    assertThat(more.hi()).isInfinite();
     Value round = only("A crowd of 31,000 came.");
-    assertThat(round.lo).isEqualTo(30_500);
-    assertThat(round.hi).isEqualTo(31_500);
+    assertThat(round.lo()).isEqualTo(30_500);
+    assertThat(round.hi()).isEqualTo(31_500);
     Value exact = only("A crowd of 31,204 came.");
-    assertThat(exact.lo).isEqualTo(exact.hi);
+    assertThat(exact.lo()).isEqualTo(exact.hi());
     Value range = only("Costs of between $150,000 and $200,000 a day.");
-    assertThat(range.lo).isEqualTo(150_000);
-    assertThat(range.hi).isEqualTo(200_000);
-    assertThat(range.per).isEqualTo("day");
+    assertThat(range.lo()).isEqualTo(150_000);
+    assertThat(range.hi()).isEqualTo(200_000);
+    assertThat(range.per()).isEqualTo("day");
     Value within = only("The crew arrived within four minutes.");
-    assertThat(within.lo).isZero();
-    assertThat(within.hi).isEqualTo(4);
+    assertThat(within.lo()).isZero();
+    assertThat(within.hi()).isEqualTo(4);
   }
 
   @Test
@@ -108,16 +117,17 @@ class QuantitiesTest {
 
   @Test
   void datesAreCalendarDays() {
-    assertThat(only("The fire started late on Monday.").date).isEqualTo(LocalDate.of(2026, 3, 9));
-    assertThat(only("The fire started yesterday.").date).isEqualTo(LocalDate.of(2026, 3, 10));
-    assertThat(only("It happened today.").date).isEqualTo(LocalDate.of(2026, 3, 11));
-    assertThat(only("The line will stay closed until Monday.").date).isEqualTo(LocalDate.of(2026, 3, 16));
-    assertThat(only("The PM will visit on Thursday.").date).isEqualTo(LocalDate.of(2026, 3, 12));
-    assertThat(only("It was discovered on 28 April.").date).isEqualTo(LocalDate.of(2025, 4, 28)); // past tense: last year's
-    assertThat(only("It was discovered on April 28, 2025.").date).isEqualTo(LocalDate.of(2025, 4, 28));
-    assertThat(only("It will not reopen before Wednesday 22 April.").date).isEqualTo(LocalDate.of(2026, 4, 22));
+    assertThat(only("The fire started late on Monday.").date()).isEqualTo(LocalDate.of(2026, 3, 9));
+    assertThat(only("The fire started yesterday.").date()).isEqualTo(LocalDate.of(2026, 3, 10));
+    assertThat(only("It happened today.").date()).isEqualTo(LocalDate.of(2026, 3, 11));
+    assertThat(only("The line will stay closed until Monday.").date()).isEqualTo(LocalDate.of(2026, 3, 16));
+    assertThat(only("The PM will visit on Thursday.").date()).isEqualTo(LocalDate.of(2026, 3, 12));
+    // past tense: last year's
+    assertThat(only("It was discovered on 28 April.").date()).isEqualTo(LocalDate.of(2025, 4, 28));
+    assertThat(only("It was discovered on April 28, 2025.").date()).isEqualTo(LocalDate.of(2025, 4, 28));
+    assertThat(only("It will not reopen before Wednesday 22 April.").date()).isEqualTo(LocalDate.of(2026, 4, 22));
     Value said = only("The mayor said on Tuesday that the bridge was safe.");
-    assertThat(said.reporting).isTrue();
+    assertThat(said.reporting()).isTrue();
   }
 
   @Test

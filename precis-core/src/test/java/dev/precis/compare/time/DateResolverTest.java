@@ -3,6 +3,7 @@ package dev.precis.compare.time;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.precis.compare.quantity.Quantities;
+import dev.precis.compare.quantity.Value;
 import dev.precis.compare.scan.DocumentScan;
 import dev.precis.text.SentenceSplitter;
 import java.time.DayOfWeek;
@@ -55,11 +56,11 @@ class DateResolverTest {
         {"No trains have run since Monday.", "2026-03-09"}, {"The pier will be checked next Wednesday.", "2026-03-18"},
         {"The fire started late on Monday.", "2026-03-09"}, {"The PM will visit on Thursday.", "2026-03-12"}}) {
       String text = c[0];
-      List<Quantities.Value> values = Quantities.find(new DocumentScan(0, text, pub, new SentenceSplitter().split(text)));
+      List<Value> values = Quantities.find(new DocumentScan(0, text, pub, new SentenceSplitter().split(text)));
       List<Timeline.Found> found = Timeline.find(text, pub.toLocalDate(), pub.toLocalDate());
       assertThat(values).as(text).hasSize(1);
       assertThat(found).as(text).hasSize(1);
-      assertThat(values.get(0).date).as(text).hasToString(c[1]).isEqualTo(found.get(0).date());
+      assertThat(values.get(0).date()).as(text).hasToString(c[1]).isEqualTo(found.get(0).date());
     }
   }
 }
