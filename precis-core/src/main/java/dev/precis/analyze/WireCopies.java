@@ -173,7 +173,9 @@ public final class WireCopies {
    * characters, each word followed by a space, computed from per-word hashes in one pass over the text.
    */
   static long[] shingles(String text) {
-    String lower = text.toLowerCase(Locale.ROOT);
+    // Read from an array: under the C1 compiler, String.charAt on text that is not Latin-1 costs a call and a
+    // range check per character.
+    char[] lower = text.toLowerCase(Locale.ROOT).toCharArray();
     // Per word: the hash of its characters and a space, and 31 to the power of its length plus one.
     long[] hash = new long[64];
     long[] power = new long[64];
@@ -181,12 +183,13 @@ public final class WireCopies {
     long h = 0;
     long p = 1;
     boolean inWord = false;
-    for (int i = 0; i < lower.length(); ) {
-      int cp = lower.codePointAt(i);
+    for (int i = 0; i < lower.length; ) {
+      char c = lower[i];
+      int cp = c < 0x80 ? c : Character.codePointAt(lower, i);
       int width = Character.charCount(cp);
-      if (letterOrNumber(cp)) {
+      if (c < 0x80 ? c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' : letterOrNumber(cp)) {
         for (int k = 0; k < width; k++) {
-          h = 31 * h + lower.charAt(i + k);
+          h = 31 * h + lower[i + k];
           p *= 31;
         }
         inWord = true;

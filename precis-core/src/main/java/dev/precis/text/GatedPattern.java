@@ -69,18 +69,21 @@ public final class GatedPattern {
     if (always) {
       return true;
     }
-    int n = text.length();
+    // Read from an array: under the C1 compiler, String.charAt on text that is not Latin-1 costs a call and a
+    // range check per character.
+    char[] chars = text.toCharArray();
+    int n = chars.length;
     if (n == 0) {
       return false;
     }
-    char next = text.charAt(0);
+    char next = chars[0];
     for (int i = 0; i < n; i++) {
       char c = next;
       if (startsOne(text, i, single[Math.min(c, ASCII)])) {
         return true;
       }
       if (i + 1 < n) {
-        next = text.charAt(i + 1);
+        next = chars[i + 1];
         if (startsOne(text, i, pairs[bucket(c, next)])) {
           return true;
         }

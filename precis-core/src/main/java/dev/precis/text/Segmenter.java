@@ -21,11 +21,14 @@ public final class Segmenter {
       Document doc = story.documents().get(d);
       String text = doc.text();
       boolean blankLineParagraphs = hasBlankLine(text);
+      // The scans below read the characters from an array (String.charAt is slow under the C1 compiler on text
+      // that is not Latin-1).
+      char[] chars = text.toCharArray();
       int paragraph = 0;
       int scanned = 0;
       int position = 0;
-      for (Span span : joinQuotes(text, splitter.split(text))) {
-        paragraph += breaksBetween(text, scanned, span.start(), blankLineParagraphs);
+      for (Span span : joinQuotes(text, chars, splitter.split(text))) {
+        paragraph += breaksBetween(chars, scanned, span.start(), blankLineParagraphs);
         scanned = span.start();
         sentences.add(new Sentence(sentences.size(), d, position++, paragraph, span, span.of(text)));
       }
@@ -42,22 +45,22 @@ public final class Segmenter {
    * sentences, on the same line, closes it, they become one sentence ({@code Mayor Lin said: "We are safe. The
    * road is open."}), so no summary prints half a quote. Longer quotes stay split.
    */
-  static List<Span> joinQuotes(String text, List<Span> spans) {
+  static List<Span> joinQuotes(String text, char[] chars, List<Span> spans) {
     List<Span> out = new ArrayList<>(spans.size());
     for (int i = 0; i < spans.size(); i++) {
       Span span = spans.get(i);
-      if (QuoteMarks.last(text, span.start(), span.end()) > 0) {
-        int words = Words.count(span.of(text));
+      if (QuoteMarks.last(chars, span.start(), span.end()) > 0) {
+        int words = Words.count(text, span.start(), span.end());
         for (int j = i + 1; j < spans.size() && j <= i + 3; j++) {
           Span next = spans.get(j);
           if (text.substring(spans.get(j - 1).end(), next.start()).indexOf('\n') >= 0) {
             break;
           }
-          words += Words.count(next.of(text));
+          words += Words.count(text, next.start(), next.end());
           if (words > MAX_JOINED_WORDS) {
             break;
           }
-          int first = QuoteMarks.first(text, next.start(), next.end());
+          int first = QuoteMarks.first(chars, next.start(), next.end());
           if (first > 0) {
             break;
           }
@@ -92,17 +95,17 @@ public final class Segmenter {
    * Paragraph breaks in {@code text[from, to)}: blank lines where the document has them, otherwise every line
    * break (scraped text often puts one paragraph on each line).
    */
-  private static int breaksBetween(String text, int from, int to, boolean blankLineParagraphs) {
+  private static int breaksBetween(char[] text, int from, int to, boolean blankLineParagraphs) {
     int breaks = 0;
     boolean lineBlank = false;
     for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
+      char c = text[i];
       if (c == '\n') {
         if (!blankLineParagraphs) {
           breaks++;
         } else if (lineBlank) {
           breaks++;
-          while (i + 1 < to && Character.isWhitespace(text.charAt(i + 1))) {
+          while (i + 1 < to && Character.isWhitespace(text[i + 1])) {
             i++;
           }
         }

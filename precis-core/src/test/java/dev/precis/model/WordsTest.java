@@ -19,4 +19,20 @@ class WordsTest {
       assertThat(Words.count("a" + c + "b")).as("U+%04X", (int) c).isEqualTo(expected);
     }
   }
+
+  @Test
+  void countsLongTextsReadInPiecesWithWordsAcrossThePieces() {
+    StringBuilder text = new StringBuilder();
+    int words = 0;
+    for (int w = 0; text.length() < 2000; w++) {
+      // Words of 1 to 13 characters (a curly quote among letters), so that their ends fall on every offset.
+      text.append("\u201cword".repeat(3), 0, 1 + w % 13).append(w % 5 == 0 ? "\n\t " : " ");
+      words++;
+    }
+    String s = text.toString();
+    assertThat(Words.count(s)).isEqualTo(words);
+    assertThat(Words.count(new StringBuilder(s))).isEqualTo(words);
+    assertThat(Words.capped(s, 300)).isEqualTo(Math.min(300, words));
+    assertThat(Words.count(s, 255, 1030)).isEqualTo(s.substring(255, 1030).strip().split("\\s+").length);
+  }
 }

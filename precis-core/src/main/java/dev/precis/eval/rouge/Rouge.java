@@ -206,7 +206,7 @@ public final class Rouge {
     for (int i = 0; i < units.length; i++) {
       buf.clear();
       RougeText.rawTokens(
-          RougeText.lowerAscii(lines.get(i)),
+          lines.get(i),
           raw -> {
             String t = RougeText.normalize(raw, stop, stem, resources);
             if (t != null) {

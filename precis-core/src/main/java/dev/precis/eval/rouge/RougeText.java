@@ -53,9 +53,12 @@ final class RougeText {
    * {@code >}, {@code "} and {@code '} become {@code &amp; &lt; &gt; &quot; &#x27;}.
    */
   static String escapeHtml(String s) {
+    // Read from an array: under the C1 compiler, String.charAt on text that is not Latin-1 costs a call and a
+    // range check per character.
+    char[] cs = s.toCharArray();
     StringBuilder b = null;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
+    for (int i = 0; i < cs.length; i++) {
+      char c = cs[i];
       String rep =
           switch (c) {
             case '&' -> "&amp;";
@@ -66,7 +69,7 @@ final class RougeText {
             default -> null;
           };
       if (rep != null && b == null) {
-        b = new StringBuilder(s.length() + 16).append(s, 0, i);
+        b = new StringBuilder(cs.length + 16).append(cs, 0, i);
       }
       if (b != null) {
         if (rep != null) {
@@ -172,26 +175,31 @@ final class RougeText {
   }
 
   /**
-   * Splits one (already lower-cased) line into ROUGE's raw tokens: maximal runs of {@code
-   * [a-z0-9]} (upper-case ASCII letters are treated as letters, too).
+   * Splits one line into ROUGE's raw tokens, ASCII lower-cased: maximal runs of {@code [A-Za-z0-9]}, the
+   * tokens of {@code lowerAscii(line)}.
    */
   static void rawTokens(String line, Consumer<String> sink) {
-    int n = line.length();
+    char[] cs = line.toCharArray();
+    int n = cs.length;
     int start = -1;
     for (int i = 0; i < n; i++) {
-      char c = line.charAt(i);
-      boolean word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+      char c = cs[i];
+      if (c >= 'A' && c <= 'Z') {
+        c = (char) (c + ('a' - 'A'));
+        cs[i] = c;
+      }
+      boolean word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
       if (word) {
         if (start < 0) {
           start = i;
         }
       } else if (start >= 0) {
-        sink.accept(line.substring(start, i));
+        sink.accept(new String(cs, start, i - start));
         start = -1;
       }
     }
     if (start >= 0) {
-      sink.accept(line.substring(start));
+      sink.accept(new String(cs, start, n - start));
     }
   }
 
@@ -215,7 +223,7 @@ final class RougeText {
     List<String> out = new ArrayList<>();
     for (String line : lines(sentences)) {
       rawTokens(
-          lowerAscii(line),
+          line,
           raw -> {
             String t = normalize(raw, removeStopwords, stem, res);
             if (t != null) {
