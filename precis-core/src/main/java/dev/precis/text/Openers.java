@@ -61,12 +61,21 @@ public final class Openers {
    * ("The Americans in question include ...").
    */
   public static boolean pointsBack(String text) {
-    return pointsBack(text, text.strip().toLowerCase(Locale.ROOT));
+    return pointsBack(text, openingTh(text));
   }
 
-  /** {@link #pointsBack(String)}, given the text stripped and in lower case too. */
+  /** {@link #pointsBack(String)}, given {@link #openingTh} of the text too. */
   private static boolean pointsBack(String text, String lower) {
-    return refersBack(text) || REFERRING_PHRASE.matcher(lower).find();
+    return refersBack(text) || lower != null && REFERRING_PHRASE.matcher(lower).find();
+  }
+
+  /**
+   * The text stripped and in lower case when it opens with "th", else null: every pattern here opens so ("the",
+   * "these", "those", "there", "this"), and most sentences do not, which saves lower-casing them whole.
+   */
+  private static String openingTh(String text) {
+    String stripped = text.strip();
+    return stripped.regionMatches(true, 0, "th", 0, 2) ? stripped.toLowerCase(Locale.ROOT) : null;
   }
 
   /**
@@ -75,7 +84,8 @@ public final class Openers {
    * rather than refers) or with a time counted from now ("This week, the council voted ...").
    */
   public static boolean dependsOnWhatCameBefore(String text) {
-    String lower = text.strip().toLowerCase(Locale.ROOT);
-    return pointsBack(text, lower) && !EXISTENTIAL_THERE.matcher(lower).find() && !DEICTIC_TIME.matcher(lower).find();
+    String lower = openingTh(text);
+    return pointsBack(text, lower)
+        && (lower == null || !EXISTENTIAL_THERE.matcher(lower).find() && !DEICTIC_TIME.matcher(lower).find());
   }
 }
