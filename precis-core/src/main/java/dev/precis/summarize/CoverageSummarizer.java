@@ -168,10 +168,11 @@ public final class CoverageSummarizer extends ConfigurableSummarizer {
     }
     // The pool: candidates that fit the budget at all, at most POOL of them by initial gain per cost.
     int[] pool = pool(story, selection, concepts, w, factor, cost, covered);
-    Run best = greedy(story, budget, new int[0], pool, concepts, w, factor, cost, covered);
+    double[] bound = firstRatios(pool, concepts, w, factor, cost, covered);
+    Run best = greedy(story, budget, new int[0], pool, concepts, w, factor, cost, covered, bound);
     int seeded = Math.min(seeds, pool.length);
     for (int i = 0; i < seeded; i++) {
-      Run run = greedy(story, budget, new int[] {pool[i]}, pool, concepts, w, factor, cost, covered);
+      Run run = greedy(story, budget, new int[] {pool[i]}, pool, concepts, w, factor, cost, covered, bound);
       if (run.value > best.value + 1e-9) {
         best = run;
       }
@@ -248,9 +249,39 @@ public final class CoverageSummarizer extends ConfigurableSummarizer {
     return out;
   }
 
-  /** Greedy by gain per scaled cost after taking {@code seed}; the value is the covered weight. */
+  /**
+   * Each pool sentence's ratio with nothing covered, an upper bound of its ratio in every greedy run, or null
+   * when a weight or factor is negative. With none negative, a sentence's gain only shrinks as concepts are
+   * covered (also in floating point: a sum of fewer non-negative terms in the same order is never larger), so its
+   * ratio last computed bounds its ratio now.
+   */
+  private double[] firstRatios(int[] pool, int[][] concepts, double[] w, double[] factor, int[] cost,
+      boolean[] covered) {
+    for (double v : w) {
+      if (v < 0) {
+        return null;
+      }
+    }
+    double[] ratios = new double[pool.length];
+    for (int i = 0; i < pool.length; i++) {
+      int s = pool[i];
+      if (factor[s] < 0) {
+        return null;
+      }
+      ratios[i] = ratio(Concepts.gain(concepts[s], w, covered) * factor[s], cost[s]);
+    }
+    return ratios;
+  }
+
+  /**
+   * Greedy by gain per scaled cost after taking {@code seed}; the value is the covered weight. With upper bounds
+   * of the pool's ratios ({@link #firstRatios}; null for none), a sentence whose bound does not beat the best
+   * ratio found so far in a pass is not recomputed (lazy greedy): it could not have been picked, so the picks are
+   * those of the plain search.
+   */
   private Run greedy(AnalyzedStory story, Budget budget, int[] seed, int[] pool, int[][] concepts, double[] w,
-      double[] factor, int[] cost, boolean[] covered) {
+      double[] factor, int[] cost, boolean[] covered, double[] firstRatios) {
+    double[] bound = firstRatios == null ? null : firstRatios.clone();
     Selection sel = new Selection(story, budget);
     double value = 0;
     int[] set = new int[pool.length];
@@ -272,11 +303,14 @@ public final class CoverageSummarizer extends ConfigurableSummarizer {
       double bestGain = 0;
       for (int i = 0; i < pool.length; i++) {
         int s = pool[i];
-        if (used[i] || !sel.canAdd(s)) {
+        if (used[i] || bound != null && bound[i] <= bestRatio || !sel.canAdd(s)) {
           continue;
         }
         double g = Concepts.gain(concepts[s], w, covered) * factor[s];
         double r = ratio(g, cost[s]);
+        if (bound != null) {
+          bound[i] = r;
+        }
         if (r > bestRatio) {
           bestRatio = r;
           bestI = i;
