@@ -131,7 +131,8 @@ public final class Rouge {
 
   /** Token ids shared by the peer and the references of one case. */
   private static final class Vocab {
-    private final HashMap<String, Integer> ids = new HashMap<>();
+    /** Sized for a summary and a reference of a few hundred words each, which it then holds without rehashing. */
+    private final HashMap<String, Integer> ids = new HashMap<>(1024);
 
     int id(String token) {
       Integer id = ids.get(token);
@@ -523,14 +524,15 @@ public final class Rouge {
       int prev = row - s;
       c[row] = 0;
       int xi = x[rows[i - 1]];
+      // The cell to the left and the one up-left are carried from the step before rather than read again.
+      int left = 0;
+      int diagonal = 0;
       for (int j = 1; j <= n; j++) {
-        if (xi == y[j - 1]) {
-          c[row + j] = c[prev + j - 1] + 1;
-        } else {
-          int up = c[prev + j];
-          int left = c[row + j - 1];
-          c[row + j] = up >= left ? up : left;
-        }
+        int up = c[prev + j];
+        int v = xi == y[j - 1] ? diagonal + 1 : up >= left ? up : left;
+        c[row + j] = v;
+        diagonal = up;
+        left = v;
       }
     }
     int i = m;

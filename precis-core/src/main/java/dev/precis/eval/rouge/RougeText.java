@@ -53,8 +53,16 @@ final class RougeText {
    * {@code >}, {@code "} and {@code '} become {@code &amp; &lt; &gt; &quot; &#x27;}.
    */
   static String escapeHtml(String s) {
-    // Read from an array: under the C1 compiler, String.charAt on text that is not Latin-1 costs a call and a
-    // range check per character.
+    // Most lines have none of the five: they are looked for in the ISO-8859-1 bytes, where every character beyond
+    // Latin-1 becomes '?' (under the C1 compiler, String.charAt on text that is not Latin-1 costs a call and a
+    // range check per character).
+    boolean any = false;
+    for (byte c : s.getBytes(StandardCharsets.ISO_8859_1)) {
+      any |= c == '&' || c == '<' || c == '>' || c == '"' || c == '\'';
+    }
+    if (!any) {
+      return s;
+    }
     char[] cs = s.toCharArray();
     StringBuilder b = null;
     for (int i = 0; i < cs.length; i++) {
@@ -179,14 +187,17 @@ final class RougeText {
    * tokens of {@code lowerAscii(line)}.
    */
   static void rawTokens(String line, Consumer<String> sink) {
-    char[] cs = line.toCharArray();
-    int n = cs.length;
+    // Tokens are ASCII, so the line is read as ISO-8859-1 bytes: every other character becomes '?', a separator
+    // as before, and each token is a copy of its bytes (no per-character String.charAt, which costs a call and a
+    // range check under the C1 compiler on text that is not Latin-1).
+    byte[] b = line.getBytes(StandardCharsets.ISO_8859_1);
+    int n = b.length;
     int start = -1;
     for (int i = 0; i < n; i++) {
-      char c = cs[i];
+      int c = b[i];
       if (c >= 'A' && c <= 'Z') {
-        c = (char) (c + ('a' - 'A'));
-        cs[i] = c;
+        c += 'a' - 'A';
+        b[i] = (byte) c;
       }
       boolean word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
       if (word) {
@@ -194,12 +205,12 @@ final class RougeText {
           start = i;
         }
       } else if (start >= 0) {
-        sink.accept(new String(cs, start, i - start));
+        sink.accept(new String(b, start, i - start, StandardCharsets.ISO_8859_1));
         start = -1;
       }
     }
     if (start >= 0) {
-      sink.accept(new String(cs, start, n - start));
+      sink.accept(new String(b, start, n - start, StandardCharsets.ISO_8859_1));
     }
   }
 

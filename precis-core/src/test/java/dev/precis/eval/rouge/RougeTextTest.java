@@ -21,6 +21,9 @@ class RougeTextTest {
   void nonAsciiCharactersSeparateTokens() {
     // ROUGE reads bytes: every byte of a non-ASCII character becomes a space
     assertEquals(List.of("caf", "cr", "me", "br", "l", "e"), tokens("Café crème brûlée"));
+    // characters beyond Latin-1, surrogate pairs and lone surrogates included, separate tokens too
+    assertEquals(List.of("it", "s", "a", "b", "c", "d", "e"),
+        tokens("It\u2019s A\u2014B\uD83D\uDE00C\uD83Dd\uDE00E"));
   }
 
   @Test
@@ -59,5 +62,7 @@ class RougeTextTest {
         "&lt;b&gt;Tom &amp; Jerry&#x27;s &quot;show&quot;&lt;/b&gt;",
         RougeText.escapeHtml("<b>Tom & Jerry's \"show\"</b>"));
     assertEquals("plain", RougeText.escapeHtml("plain"));
+    assertEquals("\u201cplain\u201d", RougeText.escapeHtml("\u201cplain\u201d"));
+    assertEquals("\u201c&quot;\u2014&#x27;\u201d", RougeText.escapeHtml("\u201c\"\u2014'\u201d"));
   }
 }
