@@ -22,4 +22,17 @@ class TextNormalizerTest {
     assertThat(TextNormalizer.normalize(" \r\n\t\u00A0\n")).isEmpty();
     assertThat(TextNormalizer.normalize("")).isEmpty();
   }
+
+  @Test
+  void paragraphSeparatorsMayMakeTheTextLonger() {
+    assertThat(TextNormalizer.normalize("a\u2029\u2029\u2029b\u2029\u2029c"))
+        .isEqualTo("a\n\n\n\n\n\nb\n\n\n\nc");
+  }
+
+  @Test
+  void aTextAlreadyNormalizedComesBackAsItIs() {
+    String text = "One \u201cquoted\u201d line\n\nTwo";
+    assertThat(TextNormalizer.normalize(text)).isSameAs(text);
+    assertThat(TextNormalizer.normalize(new StringBuilder(text))).isEqualTo(text);
+  }
 }
