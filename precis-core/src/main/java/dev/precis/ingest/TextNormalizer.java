@@ -56,7 +56,8 @@ public final class TextNormalizer {
         case '\0' -> { }
         default -> {
           out[length++] = c;
-          if (!Character.isWhitespace(c)) {
+          // Printable ASCII, most of any text, is not white space: known without the Unicode tables.
+          if (c > ' ' && c < 0x7F || !Character.isWhitespace(c)) {
             lineKeep = length;
           }
         }

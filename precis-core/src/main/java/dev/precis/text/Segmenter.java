@@ -110,7 +110,7 @@ public final class Segmenter {
           }
         }
         lineBlank = true;
-      } else if (!Character.isWhitespace(c)) {
+      } else if (c > ' ' && c < 0x7F || !Character.isWhitespace(c)) { // printable ASCII is no white space
         lineBlank = false;
       }
     }
