@@ -34,7 +34,7 @@ public final class QuoteMarks {
    * the text's characters ({@code toCharArray()}): a scanner reads them from an array, because under the C1
    * compiler String.charAt on text that is not Latin-1 costs a call and a range check per character.
    */
-  public static int first(char[] s, int from, int to) {
+  static int first(char[] s, int from, int to) {
     for (int i = from; i < to; i++) {
       int m = mark(s, i);
       if (m != 0) {
@@ -50,7 +50,7 @@ public final class QuoteMarks {
   }
 
   /** The last mark in {@code s[from, to)} that tells its direction: 1 opening, -1 closing, 0 none. */
-  public static int last(char[] s, int from, int to) {
+  static int last(char[] s, int from, int to) {
     for (int i = to - 1; i >= from; i--) {
       int m = mark(s, i);
       if (m != 0) {
