@@ -30,8 +30,10 @@ import java.util.Map;
  * LearnedExperiment [--data DIR] [--n N] [--sets duc,tac,mn] CONFIG...
  * </pre>
  *
- * <p>A CONFIG is {@code NAME=MODEL_FILE:prior:BONUS} or {@code NAME=MODEL_FILE:rank:MAX_SIMILARITY}, or a registered
- * summarizer name. Sets: {@code duc} = DUC 2003 (preset duc), {@code tac} = TAC 2011 English (preset tac),
+ * <p>A CONFIG is {@code NAME=MODELS:prior:BONUS} (every story: coverage with the prior model's sentence prior),
+ * {@code NAME=MODELS:rank:MAX_SIMILARITY} (every story ranked by the rank model) or {@code NAME=MODELS:share:SHARE}
+ * (the default use, ranking where the budget is at least SHARE of the story), where MODELS is {@code
+ * PRIOR_FILE[,RANK_FILE]} (one file: both), or a registered summarizer name. Sets: {@code duc} = DUC 2003 (preset duc), {@code tac} = TAC 2011 English (preset tac),
  * {@code mn} = the first N Multi-News validation stories (preset multinews; N = 1000 unless given, 0 = all).
  */
 public final class LearnedExperiment {
@@ -54,14 +56,20 @@ public final class LearnedExperiment {
             configs.put(spec, Summarizers.get(spec));
           } else {
             String[] parts = spec.substring(eq + 1).split(":");
-            TreeModel model;
-            try (InputStream in = Files.newInputStream(Path.of(parts[0]))) {
-              model = TreeModel.read(in);
-            }
-            boolean rank = parts[1].equals("rank");
+            String[] files = parts[0].split(",");
+            TreeModel prior = read(files[0]);
+            TreeModel rank = files.length > 1 ? read(files[1]) : prior;
             double value = Double.parseDouble(parts[2]);
-            configs.put(spec.substring(0, eq), new LearnedSummarizer(model).with(LearnedSummarizer.RANK, rank)
-                .with(rank ? LearnedSummarizer.MAX_SIMILARITY : LearnedSummarizer.BONUS, value));
+            Summarizer learned = new LearnedSummarizer(prior, rank);
+            learned = switch (parts[1]) {
+              case "prior" -> learned.with(LearnedSummarizer.RANK_SHARE, Double.POSITIVE_INFINITY)
+                  .with(LearnedSummarizer.BONUS, value);
+              case "rank" -> learned.with(LearnedSummarizer.RANK_SHARE, 0.0)
+                  .with(LearnedSummarizer.MAX_SIMILARITY, value);
+              case "share" -> learned.with(LearnedSummarizer.RANK_SHARE, value);
+              default -> throw new IllegalArgumentException("unknown use " + parts[1] + " in " + spec);
+            };
+            configs.put(spec.substring(0, eq), learned);
           }
         }
       }
@@ -115,6 +123,12 @@ public final class LearnedExperiment {
         values.add(row.getValue().getOrDefault(set, ""));
       }
       System.out.println("| " + row.getKey() + " | " + String.join(" | ", values) + " |");
+    }
+  }
+
+  private static TreeModel read(String file) throws java.io.IOException {
+    try (InputStream in = Files.newInputStream(Path.of(file))) {
+      return TreeModel.read(in);
     }
   }
 

@@ -19,7 +19,13 @@ import java.util.Set;
 public final class SentenceFeatures {
   /** Feature groups, each a set of columns. */
   public enum Group {
-    POSITION, LENGTH, REDUNDANCY, CONCEPTS, CENTRALITY, SURFACE
+    POSITION, LENGTH, REDUNDANCY, CONCEPTS, CENTRALITY, SURFACE,
+    /**
+     * The story's size and the sentence's place in absolute units (sentence and article counts, position,
+     * ranks as counts, raw scores): they describe one corpus's stories only, so a model with them is only for
+     * stories shaped like those it was trained on ({@link LearnedSummarizer}).
+     */
+    SHAPE
   }
 
   /** Column names, in row order. */
@@ -30,7 +36,9 @@ public final class SentenceFeatures {
       "conceptWeightShare", "conceptWeightRank", "conceptWeightZ", "conceptRatioShare", "conceptRatioRank",
       "conceptRatioZ", "meanBigramDocuments", "meanTermDocuments", "meanTermDocumentsRank",
       "centroidCosineShare", "centroidCosineRank", "centroidCosineZ",
-      "numbers", "quote", "refersBack");
+      "numbers", "quote", "refersBack",
+      "position", "sentencesInDocument", "document", "documents", "logStoryWords", "conceptWeight",
+      "conceptWeightCount", "centroidCosine", "centroidCosineCount");
 
   private static final Group[] GROUP_OF = {
       Group.POSITION, Group.POSITION, Group.POSITION,
@@ -39,7 +47,9 @@ public final class SentenceFeatures {
       Group.CONCEPTS, Group.CONCEPTS, Group.CONCEPTS, Group.CONCEPTS, Group.CONCEPTS,
       Group.CONCEPTS, Group.CONCEPTS, Group.CONCEPTS, Group.CONCEPTS,
       Group.CENTRALITY, Group.CENTRALITY, Group.CENTRALITY,
-      Group.SURFACE, Group.SURFACE, Group.SURFACE};
+      Group.SURFACE, Group.SURFACE, Group.SURFACE,
+      Group.SHAPE, Group.SHAPE, Group.SHAPE, Group.SHAPE, Group.SHAPE, Group.SHAPE,
+      Group.SHAPE, Group.SHAPE, Group.SHAPE};
 
   /** How many values a row has. */
   public static final int COUNT = NAMES.size();
@@ -109,6 +119,10 @@ public final class SentenceFeatures {
     Relative cosineOf = new Relative(cosine);
     Relative wordsOf = new Relative(words);
     Relative termDocsOf = new Relative(termDocs);
+    double storyWords = 0;
+    for (int s = 0; s < story.size(); s++) {
+      storyWords += story.words(s);
+    }
     for (int i = 0; i < n; i++) {
       int s = sentences[i];
       Sentence sentence = story.sentence(s);
@@ -153,7 +167,16 @@ public final class SentenceFeatures {
           cosineOf.z(i),
           numbers(printed),
           QuoteMarks.first(printed, 0, printed.length()) != 0 ? 1 : 0,
-          Openers.refersBack(printed) ? 1 : 0};
+          Openers.refersBack(printed) ? 1 : 0,
+          sentence.position(),
+          story.segmented().sentencesIn(sentence.document()),
+          sentence.document(),
+          story.documentCount(),
+          (float) Math.log1p(storyWords),
+          (float) weight[i],
+          weightOf.count(i),
+          (float) cosine[i],
+          cosineOf.count(i)};
       System.arraycopy(row, 0, out, o, COUNT);
       for (int f = 0; f < COUNT; f++) {
         if (off.contains(GROUP_OF[f])) {
@@ -224,6 +247,11 @@ public final class SentenceFeatures {
 
     float rank(int i) {
       return rank[i];
+    }
+
+    /** How many values are strictly larger than value {@code i}. */
+    float count(int i) {
+      return Math.round(rank[i] * Math.max(0, values.length - 1));
     }
 
     float z(int i) {

@@ -15,19 +15,23 @@ class LearnedSummarizerTest extends SummarizerContractTest {
   }
 
   @Test
-  void theJarsModelScoresEveryCandidateAsAProbability() {
+  void theJarsModelsScoreEveryCandidateAsAProbability() {
     AnalyzedStory story = new Precis().analyze(TestStories.ferry());
     int[] candidates = SentenceFeatures.candidates(story);
-    double[] p = new LearnedSummarizer().scores(story, candidates);
-    assertThat(p).hasSize(candidates.length);
-    assertThat(Arrays.stream(p).allMatch(v -> v > 0 && v < 1)).isTrue();
-    assertThat(Arrays.stream(p).distinct().count()).isGreaterThan(1);
+    LearnedSummarizer learned = new LearnedSummarizer();
+    for (var model : new dev.precis.learn.TreeModel[] {learned.model(), learned.rankModel()}) {
+      double[] p = LearnedSummarizer.scores(model, story, candidates);
+      assertThat(p).hasSize(candidates.length);
+      assertThat(Arrays.stream(p).allMatch(v -> v > 0 && v < 1)).isTrue();
+      assertThat(Arrays.stream(p).distinct().count()).isGreaterThan(1);
+    }
   }
 
   @Test
-  void withoutABonusItIsCoverage() {
+  void withoutABonusAndBelowTheRankShareItIsCoverage() {
     AnalyzedStory story = new Precis().analyze(TestStories.ferry());
-    Summarizer plain = new LearnedSummarizer().with(LearnedSummarizer.BONUS, 0.0);
+    Summarizer plain = new LearnedSummarizer().with(LearnedSummarizer.BONUS, 0.0)
+        .with(LearnedSummarizer.RANK_SHARE, 2.0);
     for (int words : new int[] {30, 80, 150}) {
       assertThat(plain.select(story, Budget.words(words)).items())
           .isEqualTo(new CoverageSummarizer().select(story, Budget.words(words)).items());
@@ -35,12 +39,15 @@ class LearnedSummarizerTest extends SummarizerContractTest {
   }
 
   @Test
-  void rankModeTakesTheLikeliestSentenceFirst() {
+  void aBudgetOfAtLeastTheRankShareTakesTheRankModelsLikeliestSentenceFirst() {
     AnalyzedStory story = new Precis().analyze(TestStories.ferry());
-    LearnedSummarizer rank = (LearnedSummarizer) new LearnedSummarizer().with(LearnedSummarizer.RANK, true);
     int[] candidates = SentenceFeatures.candidates(story);
-    double[] p = rank.scores(story, candidates);
-    double best = Arrays.stream(p).max().orElseThrow();
-    assertThat(rank.select(story, Budget.words(150)).items().get(0).score()).isEqualTo(best);
+    int words = Arrays.stream(candidates).map(story::words).sum();
+    LearnedSummarizer learned = new LearnedSummarizer();
+    double best = Arrays.stream(LearnedSummarizer.scores(learned.rankModel(), story, candidates)).max().orElseThrow();
+    // Half the story's words, above the default share of a quarter: ranked.
+    assertThat(learned.select(story, Budget.words(words / 2)).items().get(0).score()).isEqualTo(best);
+    // A tenth: coverage with the prior, whose scores are concept weights, not probabilities.
+    assertThat(learned.select(story, Budget.words(words / 10)).items().get(0).score()).isGreaterThan(1);
   }
 }
