@@ -62,7 +62,7 @@ public final class LearnedExperiment {
             double value = Double.parseDouble(parts[2]);
             Summarizer learned = new LearnedSummarizer(prior, rank);
             learned = switch (parts[1]) {
-              case "prior" -> learned.with(LearnedSummarizer.RANK_SHARE, Double.POSITIVE_INFINITY)
+              case "prior" -> learned.with(LearnedSummarizer.RANK_SHARE, 1e9) // never ranks
                   .with(LearnedSummarizer.BONUS, value);
               case "rank" -> learned.with(LearnedSummarizer.RANK_SHARE, 0.0)
                   .with(LearnedSummarizer.MAX_SIMILARITY, value);

@@ -13,7 +13,7 @@ import java.util.TreeMap;
 public final class Summarizers {
   public static final String DEFAULT = "default";
   /** The summarizer {@value #DEFAULT} stands for. */
-  public static final String DEFAULT_ALGORITHM = "coverage";
+  public static final String DEFAULT_ALGORITHM = "learned";
 
   private static final Map<String, Summarizer> ALL = load();
 
