@@ -7,7 +7,10 @@ import dev.precis.model.Options;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -26,7 +29,8 @@ import java.util.Set;
  * shape. Below {@code rankShare} the prior model, which reads only the scale-free features, feeds the score into
  * {@link CoverageSummarizer}'s objective as a sentence prior: every concept occurrence counted in sentence s adds
  * {@code bonus x p(s) / max p} to the concept's weight, so concepts the likely sentences carry weigh more;
- * search, budget, groups and fill are coverage's. Ranking alone there lost 4-5 ROUGE-1 to coverage.
+ * search, budget, groups and fill are coverage's, and so are the options that set them. Ranking alone there lost
+ * 4-5 ROUGE-1 to coverage.
  *
  * <p>Both models ship in the jar ({@value #MODEL}, {@value #RANK_MODEL}); measurements are in BENCHMARKS.md.
  */
@@ -48,11 +52,11 @@ public final class LearnedSummarizer extends ConfigurableSummarizer {
   private final double rankShare;
   private final double bonus;
   private final double maxSimilarity;
-  private final CoverageSummarizer coverage = new CoverageSummarizer();
+  private final CoverageSummarizer coverage;
 
   /** The models in the jar (read on first use), default options. */
   public LearnedSummarizer() {
-    this(null, null, Options.defaults("learned", List.of(RANK_SHARE, BONUS, MAX_SIMILARITY)));
+    this(null, null, Options.defaults("learned", declared()));
   }
 
   /**
@@ -70,6 +74,18 @@ public final class LearnedSummarizer extends ConfigurableSummarizer {
     this.rankShare = options.get(RANK_SHARE);
     this.bonus = options.get(BONUS);
     this.maxSimilarity = options.get(MAX_SIMILARITY);
+    Map<String, String> own = new HashMap<>(options.asMap());
+    own.keySet().retainAll(COVERAGE.options().asMap().keySet());
+    this.coverage = (CoverageSummarizer) COVERAGE.with(own);
+  }
+
+  /** Coverage at its defaults; its options are also this summarizer's, for prior mode. */
+  private static final CoverageSummarizer COVERAGE = new CoverageSummarizer();
+
+  private static List<Option<?>> declared() {
+    List<Option<?>> all = new ArrayList<>(List.of(RANK_SHARE, BONUS, MAX_SIMILARITY));
+    all.addAll(COVERAGE.options().declared());
+    return all;
   }
 
   private static TreeModel checked(TreeModel model) {
