@@ -137,27 +137,36 @@ validation and held-out Multi-News train stories) are in `precis-bench/QUALITY-N
 
 ### Learned sentence scorer (`learned`, issue 16)
 
-The model in the jar retrained (its bytes must equal the committed file), then the ablations on DUC 2003, TAC
-2011 English and the first 1,000 Multi-News validation stories: objective x labels (3,000 train stories), and
-models of 3,000 stories (LambdaMART, order labels) with each feature group left out, each used as a sentence
-prior (bonus 4) and alone (rank).
+The two models in the jar retrained (their bytes must equal the committed files), then the ablations on DUC
+2003, TAC 2011 English and the first 1,000 Multi-News validation stories: objective x labels (3,000 train
+stories), and models of 3,000 stories (LambdaMART, order labels) with each feature group left out, each used as a
+sentence prior (bonus 4) and alone (rank), all without the shape features; then rank models with them, and the
+rule that picks the use by the budget's share of the story.
 
 TXT
   echo '```'
-  ./precis train --dataset "$data/multinews-train.jsonl.gz" --limit 10000 --seed 1 --out "$work/learned-model.bin"
+  ./precis train --dataset "$data/multinews-train.jsonl.gz" --limit 10000 --seed 1 --without shape \
+    --out "$work/learned-model.bin"
   cmp "$work/learned-model.bin" precis-core/src/main/resources/dev/precis/summarize/learned-model.bin \
-    && echo "byte-identical to the model in the jar"
+    && echo "byte-identical to the prior model in the jar"
+  ./precis train --dataset "$data/multinews-train.jsonl.gz" --limit 20000 --seed 1 --objective logistic \
+    --label oracle --trees 400 --depth 6 --out "$work/learned-rank-model.bin"
+  cmp "$work/learned-rank-model.bin" precis-core/src/main/resources/dev/precis/summarize/learned-rank-model.bin \
+    && echo "byte-identical to the rank model in the jar"
   echo '```'
   echo
-  configs=(coverage lead "shipped=$work/learned-model.bin:prior:4" "shipped-rank=$work/learned-model.bin:rank:0.5")
+  prior="$work/learned-model.bin"
+  rank="$work/learned-rank-model.bin"
+  configs=(coverage lead learned "shipped-prior=$prior:prior:4" "shipped-rank=$prior,$rank:rank:0.3"
+    "shipped-rank-sim0.5=$prior,$rank:rank:0.5" "shipped-prior-rank-bonus32=$rank:prior:32")
   for setup in "lambdarank order" "lambdarank gain" "lambdarank oracle" "logistic oracle" "logistic gain"; do
     set -- $setup
     ./precis train --dataset "$data/multinews-train.jsonl.gz" --limit 3000 --seed 1 --objective "$1" --label "$2" \
-      --out "$work/m-$1-$2.bin" >/dev/null
+      --without shape --out "$work/m-$1-$2.bin" >/dev/null
     configs+=("$1-$2=$work/m-$1-$2.bin:prior:4" "$1-$2-rank=$work/m-$1-$2.bin:rank:0.5")
   done
   for g in position length redundancy concepts centrality surface; do
-    ./precis train --dataset "$data/multinews-train.jsonl.gz" --limit 3000 --seed 1 --label order --without "$g" \
+    ./precis train --dataset "$data/multinews-train.jsonl.gz" --limit 3000 --seed 1 --label order --without "$g,shape" \
       --out "$work/m-$g.bin" >/dev/null
     configs+=("without-$g=$work/m-$g.bin:prior:4" "without-$g-rank=$work/m-$g.bin:rank:0.5")
   done
