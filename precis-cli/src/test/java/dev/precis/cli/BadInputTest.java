@@ -185,7 +185,7 @@ class BadInputTest {
   @Test
   void unknownAlgorithmOptionNamesItAndTheKnownOnes() {
     assertThat(failsWithOneLine("summarize", EXAMPLE, "--option", "sedes=3")).startsWith(
-        "precis: --option coverage has no option 'sedes'; its options: unigramWeight, ").contains("seeds");
+        "precis: --option learned has no option 'sedes'; its options: rankShare, ").contains("seeds");
     assertThat(failsWithOneLine("report", EXAMPLE, "--algorithm", "lead", "--option", "seeds=3"))
         .startsWith("precis: --option lead has no option 'seeds' (it takes none)");
   }
@@ -193,10 +193,10 @@ class BadInputTest {
   @Test
   void algorithmOptionOutOfRangeOrMistypedNamesIt() {
     assertThat(failsWithOneLine("summarize", EXAMPLE, "--option", "seeds=-1"))
-        .startsWith("precis: --option coverage: option seeds must be at least 0, got -1");
+        .startsWith("precis: --option learned: option seeds must be at least 0, got -1");
     assertThat(failsWithOneLine("summarize", EXAMPLE, "--algorithm", "mmr", "--option", "lambda=much"))
         .startsWith("precis: --option mmr: option lambda takes a decimal (0 to 1), got 'much'");
     assertThat(failsWithOneLine("report", EXAMPLE, "--option", "fill=maybe"))
-        .startsWith("precis: --option coverage: option fill takes a boolean (true or false), got 'maybe'");
+        .startsWith("precis: --option learned: option fill takes a boolean (true or false), got 'maybe'");
   }
 }
