@@ -16,6 +16,7 @@ import dev.precis.model.Summary;
 import dev.precis.model.SummarySentence;
 import dev.precis.summarize.Antecedents;
 import dev.precis.summarize.Budget;
+import dev.precis.summarize.Introductions;
 import dev.precis.summarize.ReadingOrder;
 import dev.precis.summarize.Selection;
 import dev.precis.summarize.Summarizer;
@@ -133,13 +134,15 @@ public final class Precis {
   /**
    * Summarizes an analyzed story; lets callers run several summarizers on one analysis. A sentence that points
    * back to something the summary has not said ({@link Antecedents}) gets the sentence before it in its article
-   * printed too when there is room; otherwise the summarizer selects again without it (up to {@value
-   * #MAX_RESELECTIONS} times; a summary that would be left empty keeps it).
+   * printed too when there is room, and one that names a person by the surname alone whom the summary has not
+   * introduced ({@link Introductions}) a sentence that introduces them; otherwise the summarizer selects again
+   * without it (up to {@value #MAX_RESELECTIONS} times; a summary that would be left empty keeps it).
    */
   public Summary summarize(AnalyzedStory story, Summarizer summarizer, Budget budget) {
     Citer citer = new Citer(story);
     List<SummarySentence> sentences = new ArrayList<>();
     AnalyzedStory pool = story;
+    Introductions introductions = Introductions.of(story);
     List<Selection.Item> ordered = List.of();
     for (int round = 0; round <= MAX_RESELECTIONS; round++) {
       Selection selection = summarizer.select(pool, budget);
@@ -147,8 +150,10 @@ public final class Precis {
         break;
       }
       List<Selection.Item> printed = Representatives.choose(pool, budget, selection.items());
-      ordered = ReadingOrder.order(pool, Antecedents.introduce(pool, budget, printed));
+      ordered = ReadingOrder.order(pool,
+          introductions.introduce(pool, budget, Antecedents.introduce(pool, budget, printed)));
       Set<Integer> dangling = Antecedents.dangling(pool, ordered);
+      dangling.addAll(introductions.dangling(ordered));
       if (dangling.isEmpty()) {
         break;
       }

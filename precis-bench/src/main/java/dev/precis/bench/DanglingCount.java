@@ -10,6 +10,7 @@ import dev.precis.model.Summary;
 import dev.precis.model.SummarySentence;
 import dev.precis.summarize.Antecedents;
 import dev.precis.summarize.Budget;
+import dev.precis.summarize.Introductions;
 import dev.precis.summarize.Summarizer;
 import dev.precis.summarize.Summarizers;
 import java.util.List;
@@ -20,6 +21,9 @@ import java.util.Locale;
  * the library tells them ({@link Antecedents#dangles}): a printed sentence counts when it opens with a word that
  * points back ("He", "They", "But", "This", ..., "The Americans in question") and no sentence printed before it
  * in the summary is one of the two sentences its own article puts just before it (where the antecedent would be).
+ * Counted apart: sentences that name a person by the surname alone ("Blair said") whom no sentence printed before
+ * them introduces with a full name ("Prime Minister Tony Blair"), as the library tells them ({@link
+ * Introductions#dangles}).
  *
  * <pre>
  * DanglingCount --dataset FILE --preset duc|multinews|tac [--n N] ALGORITHM...
@@ -48,25 +52,33 @@ public final class DanglingCount {
       int sentences = 0;
       int dangling = 0;
       int opening = 0;
+      int unintroduced = 0;
+      int unintroducedOpening = 0;
       try (StoryStream stream = new StoryReader(m -> { }).open(List.of(dataset))) {
         while (stream.hasNext() && (n <= 0 || stories < n)) {
           Story story = stream.next();
           AnalyzedStory analyzed = precis.analyze(story);
           Summary summary = precis.summarize(analyzed, summarizer, Budget.words(preset.words(story)));
           List<Integer> printed = summary.sentences().stream().map(SummarySentence::sentence).toList();
+          Introductions people = Introductions.of(analyzed);
           for (int i = 0; i < printed.size(); i++) {
             if (Antecedents.dangles(analyzed, printed, i)) {
               dangling++;
               opening += i == 0 ? 1 : 0;
+            }
+            if (people.dangles(printed, i)) {
+              unintroduced++;
+              unintroducedOpening += i == 0 ? 1 : 0;
             }
           }
           sentences += printed.size();
           stories++;
         }
       }
-      System.out.printf(Locale.ROOT, "%s %s: %d stories, %d sentences, %d dangling (%.1f%%), %d summaries open with one%n",
+      System.out.printf(Locale.ROOT, "%s %s: %d stories, %d sentences, %d dangling (%.1f%%), %d summaries open with one;"
+          + " %d name someone not introduced (%.1f%%), %d summaries open with one%n",
           dataset.replaceAll(".*/", ""), name, stories, sentences, dangling, 100.0 * dangling / Math.max(1, sentences),
-          opening);
+          opening, unintroduced, 100.0 * unintroduced / Math.max(1, sentences), unintroducedOpening);
     }
   }
 }

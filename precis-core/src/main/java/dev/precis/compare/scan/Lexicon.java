@@ -1,11 +1,10 @@
 package dev.precis.compare.scan;
 
+import dev.precis.lang.GivenNames;
 import dev.precis.lang.Months;
 import dev.precis.lang.WordLists;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -77,25 +76,13 @@ public final class Lexicon {
 
   public static final Set<String> WEEKDAYS = english("weekdays");
 
-  /** Given names with gender: 'M', 'F', or '?' when common for both (a name in two lists). */
-  static final Map<String, Character> GIVEN_NAMES = new HashMap<>();
-
-  static {
-    for (String[] list : new String[][] {{"F", "given-names-female"}, {"M", "given-names-male"},
-        {"?", "given-names-either"}}) {
-      for (String n : englishLines(list[1])) {
-        GIVEN_NAMES.merge(n, list[0].charAt(0), (a, b) -> a.equals(b) ? a : '?');
-      }
-    }
-  }
-
+  /** Given names with gender ({@link GivenNames}): 'M', 'F', '?' when common for both, 0 for no given name. */
   public static char givenNameGender(String name) {
-    Character g = GIVEN_NAMES.get(lc(name));
-    return g == null ? 0 : g;
+    return GivenNames.gender(name);
   }
 
   public static boolean isGivenName(String name) {
-    return GIVEN_NAMES.containsKey(lc(name));
+    return GivenNames.contains(name);
   }
 
   private static final Set<String> MALE_CUES = english("male-cues");

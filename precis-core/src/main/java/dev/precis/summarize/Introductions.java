@@ -1,0 +1,212 @@
+package dev.precis.summarize;
+
+import dev.precis.analyze.AnalyzedStory;
+import dev.precis.model.Sentence;
+import dev.precis.text.NameMentions;
+import dev.precis.text.NameMentions.Mention;
+import dev.precis.text.Openers;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The people an English story names and which of its sentences introduce them. A journalist introduces a person
+ * with the full name ("Prime Minister Tony Blair", {@link NameMentions}) and afterwards writes the surname alone
+ * ("Blair said"). A summary sentence that names someone by the surname alone <em>dangles</em> when no sentence
+ * printed before it introduces that person: the reader meets "Blair" with nobody introduced. A capitalised word
+ * counts as a surname alone when some sentence of the story gives it as the surname of a full name and the story
+ * never writes it in lower case ("Ben Gurion International airport" names nobody "International"); the sentence's
+ * own full mentions introduce it too. Once a word is known as a surname, a name the word lists cannot tell as one
+ * introduces it as well ("Bulent Ecevit", not "Mr. Ecevit"). People are told apart by surname only.
+ *
+ * <p>Mended as {@link Antecedents} mends a sentence that points back: a sentence of the story that introduces the
+ * person is printed too when there is room and it can stand ({@link #introduce}), otherwise the caller selects
+ * again without the dangling sentence. Everything is worked out once per story, in time linear in its length;
+ * a summary is then checked in time quadratic in its (small) number of sentences. Stories in other languages
+ * name nobody here.
+ */
+public final class Introductions {
+  private static final int[] NONE = {};
+
+  /** Per sentence, the people (ids) its printed form introduces with a full name. */
+  private final int[][] introduces;
+  /** Per sentence, the people its printed form names by the surname alone without introducing them itself. */
+  private final int[][] needs;
+  /** Per person, the sentences whose printed form introduces them, earliest relative position first. */
+  private final List<List<Integer>> introducers;
+
+  private Introductions(int[][] introduces, int[][] needs, List<List<Integer>> introducers) {
+    this.introduces = introduces;
+    this.needs = needs;
+    this.introducers = introducers;
+  }
+
+  /** The people {@code story} names and where it introduces them. */
+  public static Introductions of(AnalyzedStory story) {
+    int n = story.size();
+    int[][] introduces = new int[n][];
+    int[][] needs = new int[n][];
+    java.util.Arrays.fill(introduces, NONE);
+    java.util.Arrays.fill(needs, NONE);
+    List<List<Integer>> introducers = new ArrayList<>();
+    if (!story.story().language().equals("en")) {
+      return new Introductions(introduces, needs, introducers);
+    }
+    Map<String, Integer> people = new LinkedHashMap<>();
+    Set<String> lowerCase = new HashSet<>();
+    List<List<Mention>> source = new ArrayList<>(n);
+    for (int s = 0; s < n; s++) {
+      String text = story.sentence(s).text();
+      List<Mention> mentions = NameMentions.in(text);
+      source.add(mentions);
+      for (Mention m : mentions) {
+        if (m.full()) {
+          people.putIfAbsent(m.key(), people.size());
+        }
+      }
+      NameMentions.lowerCaseWords(text, lowerCase);
+    }
+    people.keySet().removeAll(lowerCase);
+    int id = 0;
+    for (Map.Entry<String, Integer> person : people.entrySet()) {
+      person.setValue(id++);
+    }
+    for (int p = 0; p < people.size(); p++) {
+      introducers.add(new ArrayList<>());
+    }
+    for (int s = 0; s < n; s++) {
+      String printed = story.printed(s);
+      List<Mention> mentions = printed.equals(story.sentence(s).text()) ? source.get(s) : NameMentions.in(printed);
+      Set<Integer> full = new LinkedHashSet<>();
+      Set<Integer> bare = new LinkedHashSet<>();
+      for (Mention m : mentions) {
+        Integer person = people.get(m.key());
+        if (person == null) {
+          continue;
+        }
+        if (m.full() || m.named()) {
+          full.add(person);
+        } else {
+          bare.add(person);
+        }
+      }
+      bare.removeAll(full);
+      introduces[s] = full.stream().mapToInt(Integer::intValue).toArray();
+      needs[s] = bare.stream().mapToInt(Integer::intValue).toArray();
+      for (int person : introduces[s]) {
+        introducers.get(person).add(s);
+      }
+    }
+    Comparator<Integer> earliest = Comparator.<Integer>comparingDouble(story::relativePosition)
+        .thenComparingInt(Integer::intValue);
+    introducers.forEach(list -> list.sort(earliest));
+    return new Introductions(introduces, needs, introducers);
+  }
+
+  /**
+   * Whether sentence {@code i} of a summary, whose sentences in reading order are {@code printed} (sentence
+   * indices of the story), names someone by the surname alone whom no sentence printed before it introduces.
+   */
+  public boolean dangles(List<Integer> printed, int i) {
+    for (int person : needs[printed.get(i)]) {
+      if (!introducedBefore(printed, i, person)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean introducedBefore(List<Integer> printed, int i, int person) {
+    for (int j = 0; j < i; j++) {
+      for (int p : introduces[printed.get(j)]) {
+        if (p == person) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The sentences of a summary in reading order that dangle. */
+  public Set<Integer> dangling(List<Selection.Item> ordered) {
+    List<Integer> printed = ordered.stream().map(Selection.Item::sentence).toList();
+    Set<Integer> out = new HashSet<>();
+    for (int i = 0; i < printed.size(); i++) {
+      if (dangles(printed, i)) {
+        out.add(printed.get(i));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The chosen sentences, with a sentence that introduces each person one of them names by the surname alone added
+   * when no chosen sentence introduces that person: the first, by relative position, of the person's own article
+   * before it, else of the story, that can stand in the summary (a candidate that does not depend on what came
+   * before, names nobody it leaves unintroduced, of a redundancy group not yet printed) and fits the budget.
+   * Added sentences get score 0 and follow the sentences given; reading order is decided later.
+   */
+  public List<Selection.Item> introduce(AnalyzedStory story, Budget budget, List<Selection.Item> items) {
+    Selection selection = new Selection(story, budget);
+    Set<Integer> introduced = new HashSet<>();
+    for (Selection.Item item : items) {
+      selection.add(item.sentence(), item.score());
+      addAll(introduced, introduces[item.sentence()]);
+    }
+    List<Selection.Item> out = new ArrayList<>(items);
+    for (Selection.Item item : items) {
+      Sentence own = story.sentence(item.sentence());
+      for (int person : needs[item.sentence()]) {
+        if (introduced.contains(person)) {
+          continue;
+        }
+        int by = introducer(story, selection, introduced, person, own, true);
+        if (by < 0) {
+          by = introducer(story, selection, introduced, person, own, false);
+        }
+        if (by >= 0) {
+          out.add(new Selection.Item(by, 0));
+          addAll(introduced, introduces[by]);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The first introducer of {@code person} that can stand and is added to {@code selection}, or -1. */
+  private int introducer(AnalyzedStory story, Selection selection, Set<Integer> introduced, int person,
+      Sentence own, boolean sameArticle) {
+    for (int s : introducers.get(person)) {
+      Sentence sentence = story.sentence(s);
+      if (sameArticle && (sentence.document() != own.document() || sentence.position() >= own.position())) {
+        continue;
+      }
+      if (selection.canAdd(s) && !Openers.dependsOnWhatCameBefore(story.printed(s))
+          && standsWith(introduced, s) && selection.add(s, 0)) {
+        return s;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether everyone sentence s names by the surname alone is introduced, by the summary or by s itself. */
+  private boolean standsWith(Set<Integer> introduced, int s) {
+    for (int person : needs[s]) {
+      if (!introduced.contains(person)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static void addAll(Set<Integer> into, int[] people) {
+    for (int p : people) {
+      into.add(p);
+    }
+  }
+}
