@@ -1,0 +1,67 @@
+package dev.precis.summarize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.precis.Precis;
+import dev.precis.analyze.AnalyzedStory;
+import dev.precis.model.Document;
+import dev.precis.model.Story;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class IntroductionsTest {
+  /**
+   * 0 introduces Tom Reyes, 1 and 3 name him by the surname alone, 2 names nobody, 4 introduces him again as
+   * "Mayor Reyes" (a title and the surname), 5 names "Young" whom 6 introduces but writes in lower case too.
+   */
+  private static final AnalyzedStory STORY = new Precis().analyze(Story.of("wall", List.of(
+      Document.of("a", "Harbour master Tom Reyes inspected the sea wall at dawn. Reyes found two cracks in the wall. "
+          + "Ferries will not sail until Friday. Reyes said the council will pay for repairs."),
+      Document.of("b", "Mayor Reyes closed the harbour on Tuesday. Young people helped to fill sandbags. "
+          + "Volunteer Anna Young is a young nurse."))));
+
+  private static final Introductions PEOPLE = Introductions.of(STORY);
+
+  private static List<Integer> introduced(Budget budget, int... sentences) {
+    List<Selection.Item> items = new java.util.ArrayList<>();
+    for (int s : sentences) {
+      items.add(new Selection.Item(s, 1));
+    }
+    return PEOPLE.introduce(STORY, budget, items).stream().map(Selection.Item::sentence).toList();
+  }
+
+  @Test
+  void aSurnameAloneDanglesUntilASentenceThatIntroducesThePersonIsPrintedBeforeIt() {
+    assertThat(STORY.size()).isEqualTo(7);
+    assertThat(PEOPLE.dangles(List.of(1), 0)).isTrue();
+    assertThat(PEOPLE.dangles(List.of(2, 1), 1)).isTrue();
+    assertThat(PEOPLE.dangles(List.of(1, 0), 0)).isTrue();
+    assertThat(PEOPLE.dangles(List.of(0, 2, 1), 2)).isFalse();
+    // Any sentence that introduces him will do, from any article.
+    assertThat(PEOPLE.dangles(List.of(4, 3), 1)).isFalse();
+    assertThat(PEOPLE.dangles(List.of(0, 4), 1)).isFalse();
+    assertThat(PEOPLE.dangles(List.of(2), 0)).isFalse();
+    assertThat(PEOPLE.dangles(List.of(5), 0)).isFalse();
+    assertThat(PEOPLE.dangling(List.of(new Selection.Item(3, 1), new Selection.Item(0, 1), new Selection.Item(1, 1))))
+        .containsExactly(3);
+  }
+
+  @Test
+  void anIntroducingSentenceIsAddedWhenTheBudgetHasRoomForIt() {
+    // The article's own introduction first.
+    assertThat(introduced(Budget.words(40), 3)).containsExactly(3, 0);
+    // Already introduced by a chosen sentence.
+    assertThat(introduced(Budget.words(40), 1, 4)).containsExactly(1, 4);
+    // 7 + 6 words chosen; the 10 of sentence 0 and the 7 of sentence 4 do not fit in 15.
+    assertThat(introduced(Budget.words(15), 1, 2)).containsExactly(1, 2);
+    // Sentence 0 does not fit in 20 but the mayor's does.
+    assertThat(introduced(Budget.words(20), 1, 2)).containsExactly(1, 2, 4);
+  }
+
+  @Test
+  void storiesInOtherLanguagesNameNobody() {
+    AnalyzedStory french = new Precis().analyze(new Story("s", "fr", List.of(Document.of("a",
+        "Le maire Tom Reyes a fermé le port. Reyes a parlé mardi.")), List.of()));
+    assertThat(Introductions.of(french).dangles(List.of(1), 0)).isFalse();
+  }
+}
