@@ -153,7 +153,7 @@ public final class Precis {
       ordered = ReadingOrder.order(pool,
           introductions.introduce(pool, budget, Antecedents.introduce(pool, budget, printed)));
       Set<Integer> dangling = Antecedents.dangling(pool, ordered);
-      dangling.addAll(introductions.dangling(ordered));
+      dangling.addAll(introductions.dangling(pool, ordered));
       if (dangling.isEmpty()) {
         break;
       }

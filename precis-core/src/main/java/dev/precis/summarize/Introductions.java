@@ -24,9 +24,10 @@ import java.util.Set;
  * own full mentions introduce it too. Once a word is known as a surname, a name the word lists cannot tell as one
  * introduces it as well ("Bulent Ecevit", not "Mr. Ecevit"). People are told apart by surname only.
  *
- * <p>Mended as {@link Antecedents} mends a sentence that points back: a sentence of the story that introduces the
- * person is printed too when there is room and it can stand ({@link #introduce}), otherwise the caller selects
- * again without the dangling sentence. Everything is worked out once per story, in time linear in its length;
+ * <p>Mended as an editor would ({@link #introduce}): by printing the copy of the statement that gives the full
+ * name, or, as {@link Antecedents} mends a sentence that points back, by printing a sentence of the story that
+ * introduces the person too when there is room and it can stand; otherwise the caller selects again without the
+ * dangling sentence. Everything is worked out once per story, in time linear in its length;
  * a summary is then checked in time quadratic in its (small) number of sentences. Stories in other languages
  * name nobody here.
  */
@@ -132,34 +133,86 @@ public final class Introductions {
     return false;
   }
 
-  /** The sentences of a summary in reading order that dangle. */
-  public Set<Integer> dangling(List<Selection.Item> ordered) {
+  /**
+   * The sentences of a summary in reading order that dangle, with the copies of their statements (members of their
+   * redundancy groups) that do not introduce the people they leave unintroduced: selected again without them, the
+   * summary prints such a statement with the person introduced or not at all, rather than a copy in which one
+   * outlet credits someone else (a misattributed quote: "..., Mayor Ilse Varga said" for "..., Dunmore said").
+   */
+  public Set<Integer> dangling(AnalyzedStory story, List<Selection.Item> ordered) {
     List<Integer> printed = ordered.stream().map(Selection.Item::sentence).toList();
     Set<Integer> out = new HashSet<>();
     for (int i = 0; i < printed.size(); i++) {
-      if (dangles(printed, i)) {
-        out.add(printed.get(i));
+      int s = printed.get(i);
+      List<Integer> unintroduced = new ArrayList<>();
+      for (int person : needs[s]) {
+        if (!introducedBefore(printed, i, person)) {
+          unintroduced.add(person);
+        }
+      }
+      if (unintroduced.isEmpty()) {
+        continue;
+      }
+      out.add(s);
+      for (int m : story.groupMembers(s)) {
+        if (!introducesAll(m, unintroduced)) {
+          out.add(m);
+        }
       }
     }
     return out;
   }
 
+  private boolean introducesAll(int s, List<Integer> people) {
+    for (int person : people) {
+      boolean found = false;
+      for (int p : introduces[s]) {
+        found |= p == person;
+      }
+      if (!found) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
-   * The chosen sentences, with a sentence that introduces each person one of them names by the surname alone added
-   * when no chosen sentence introduces that person: the first, by relative position, of the person's own article
-   * before it, else of the story, that can stand in the summary (a candidate that does not depend on what came
-   * before, names nobody it leaves unintroduced, of a redundancy group not yet printed) and fits the budget.
-   * Added sentences get score 0 and follow the sentences given; reading order is decided later.
+   * The chosen sentences mended so that they introduce the people they name by the surname alone. A chosen sentence
+   * that names someone no chosen sentence introduces is first replaced by a copy of its statement (a member of its
+   * redundancy group, as "..., said Chief Fire Officer Marek Dunmore" is of "..., Dunmore said") that introduces
+   * them and leaves nobody unintroduced, can stand (a candidate that does not depend on what came before) and keeps the budget.
+   * Failing that, a sentence that introduces the person is added: the first, by relative position, of the
+   * person's own article before it, else of the story, that can stand in the summary (a candidate that does not
+   * depend on what came before, names nobody it leaves unintroduced, of a redundancy group not yet printed) and
+   * fits the budget. Added sentences get score 0 and follow the sentences given; reading order is decided later.
    */
   public List<Selection.Item> introduce(AnalyzedStory story, Budget budget, List<Selection.Item> items) {
     Selection selection = new Selection(story, budget);
     Set<Integer> introduced = new HashSet<>();
+    int used = 0;
     for (Selection.Item item : items) {
+      addAll(introduced, introduces[item.sentence()]);
+      used += selection.cost(item.sentence());
+    }
+    List<Selection.Item> chosen = new ArrayList<>(items.size());
+    for (Selection.Item item : items) {
+      int s = item.sentence();
+      int copy = standsWith(introduced, s) ? -1 : copyThatIntroduces(story, selection, introduced, s,
+          budget.capacity() - used);
+      if (copy >= 0) {
+        used += selection.cost(copy) - selection.cost(s);
+        addAll(introduced, introduces[copy]);
+        item = new Selection.Item(copy, item.score());
+      }
+      chosen.add(item);
+    }
+    introduced.clear();
+    for (Selection.Item item : chosen) {
       selection.add(item.sentence(), item.score());
       addAll(introduced, introduces[item.sentence()]);
     }
-    List<Selection.Item> out = new ArrayList<>(items);
-    for (Selection.Item item : items) {
+    List<Selection.Item> out = new ArrayList<>(chosen);
+    for (Selection.Item item : chosen) {
       Sentence own = story.sentence(item.sentence());
       for (int person : needs[item.sentence()]) {
         if (introduced.contains(person)) {
@@ -176,6 +229,27 @@ public final class Introductions {
       }
     }
     return out;
+  }
+
+  /**
+   * The first other member of sentence s's redundancy group that introduces the people s names but leaves
+   * unintroduced, names nobody else unintroduced, can stand and costs at most {@code room} more than s, or -1.
+   */
+  private int copyThatIntroduces(AnalyzedStory story, Selection selection, Set<Integer> introduced, int s,
+      int room) {
+    List<Integer> unintroduced = new ArrayList<>();
+    for (int person : needs[s]) {
+      if (!introduced.contains(person)) {
+        unintroduced.add(person);
+      }
+    }
+    for (int m : story.groupMembers(s)) {
+      if (m != s && story.isCandidate(m) && introducesAll(m, unintroduced) && standsWith(introduced, m)
+          && !Openers.dependsOnWhatCameBefore(story.printed(m)) && selection.cost(m) - selection.cost(s) <= room) {
+        return m;
+      }
+    }
+    return -1;
   }
 
   /** The first introducer of {@code person} that can stand and is added to {@code selection}, or -1. */

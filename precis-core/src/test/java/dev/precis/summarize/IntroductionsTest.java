@@ -42,7 +42,7 @@ class IntroductionsTest {
     assertThat(PEOPLE.dangles(List.of(0, 4), 1)).isFalse();
     assertThat(PEOPLE.dangles(List.of(2), 0)).isFalse();
     assertThat(PEOPLE.dangles(List.of(5), 0)).isFalse();
-    assertThat(PEOPLE.dangling(List.of(new Selection.Item(3, 1), new Selection.Item(0, 1), new Selection.Item(1, 1))))
+    assertThat(PEOPLE.dangling(STORY, List.of(new Selection.Item(3, 1), new Selection.Item(0, 1), new Selection.Item(1, 1))))
         .containsExactly(3);
   }
 
@@ -63,5 +63,32 @@ class IntroductionsTest {
     AnalyzedStory french = new Precis().analyze(new Story("s", "fr", List.of(Document.of("a",
         "Le maire Tom Reyes a fermé le port. Reyes a parlé mardi.")), List.of()));
     assertThat(Introductions.of(french).dangles(List.of(1), 0)).isFalse();
+  }
+
+  /** One quote in three copies: 1 names its speaker by the surname, 3 introduces him, 5 credits someone else. */
+  private static final AnalyzedStory QUOTE = new Precis().analyze(Story.of("quote", List.of(
+      Document.of("a", "Harbour master Tom Reyes closed the port at dawn. \"The sea wall cracked in two places "
+          + "overnight and the ferries cannot dock safely,\" Reyes said."),
+      Document.of("b", "The port stayed shut all day. \"The sea wall cracked in two places overnight and the "
+          + "ferries cannot dock safely,\" said harbour master Tom Reyes on Monday."),
+      Document.of("c", "Engineers arrived in the afternoon. \"The sea wall cracked in two places overnight and the "
+          + "ferries cannot dock safely,\" Mayor Ann Lee said."))));
+
+  @Test
+  void aCopyOfTheStatementThatIntroducesThePersonIsPrintedInsteadWhenItFits() {
+    assertThat(QUOTE.groupMembers(1)).containsExactly(1, 3, 5);
+    Introductions people = Introductions.of(QUOTE);
+    List<Selection.Item> items = List.of(new Selection.Item(1, 2));
+    assertThat(people.introduce(QUOTE, Budget.words(40), items)).containsExactly(new Selection.Item(3, 2));
+    // No room for the longer copy or for sentence 0 beside the 16 words of sentence 1.
+    assertThat(List.of(QUOTE.words(0), QUOTE.words(1), QUOTE.words(3))).containsExactly(9, 16, 21);
+    assertThat(people.introduce(QUOTE, Budget.words(20), items)).containsExactly(items.get(0));
+  }
+
+  @Test
+  void aStatementThatDanglesIsLeftOutWithItsCopiesThatDoNotIntroduceThePerson() {
+    Introductions people = Introductions.of(QUOTE);
+    assertThat(people.dangling(QUOTE, List.of(new Selection.Item(1, 1)))).containsExactlyInAnyOrder(1, 5);
+    assertThat(people.dangling(QUOTE, List.of(new Selection.Item(0, 1), new Selection.Item(1, 1)))).isEmpty();
   }
 }
