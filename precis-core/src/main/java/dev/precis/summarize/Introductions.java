@@ -59,20 +59,26 @@ public final class Introductions {
       return new Introductions(introduces, needs, introducers);
     }
     Map<String, Integer> people = new LinkedHashMap<>();
-    Set<String> lowerCase = new HashSet<>();
     List<List<Mention>> source = new ArrayList<>(n);
     for (int s = 0; s < n; s++) {
-      String text = story.sentence(s).text();
-      List<Mention> mentions = NameMentions.in(text);
+      List<Mention> mentions = NameMentions.in(story.sentence(s).text());
       source.add(mentions);
       for (Mention m : mentions) {
         if (m.full()) {
           people.putIfAbsent(m.key(), people.size());
         }
       }
-      NameMentions.lowerCaseWords(text, lowerCase);
     }
-    people.keySet().removeAll(lowerCase);
+    if (!people.isEmpty()) {
+      Set<String> lowerCase = new HashSet<>();
+      for (int s = 0; s < n; s++) {
+        NameMentions.lowerCaseWords(story.sentence(s).text(), lowerCase);
+      }
+      people.keySet().removeAll(lowerCase);
+    }
+    if (people.isEmpty()) {
+      return new Introductions(introduces, needs, introducers);
+    }
     int id = 0;
     for (Map.Entry<String, Integer> person : people.entrySet()) {
       person.setValue(id++);

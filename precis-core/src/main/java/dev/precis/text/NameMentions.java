@@ -55,7 +55,7 @@ public final class NameMentions {
 
   /** The capitalised words of {@code sentence} that may name a person, in order. */
   public static List<Mention> in(String sentence) {
-    List<Word> words = words(sentence);
+    List<Word> words = words(sentence, false);
     List<Mention> out = new ArrayList<>();
     int k = 0;
     while (k < words.size()) {
@@ -90,7 +90,7 @@ public final class NameMentions {
 
   /** Adds the words {@code text} writes in lower case (as {@link #in} splits them) to {@code into}. */
   public static void lowerCaseWords(String text, Set<String> into) {
-    for (Word w : words(text)) {
+    for (Word w : words(text, true)) {
       if (Character.isLowerCase(w.text().charAt(0))) {
         into.add(w.text());
       }
@@ -112,11 +112,15 @@ public final class NameMentions {
     return w.toLowerCase(Locale.ROOT);
   }
 
+  /** Stands for a word that does not open with a capital when the words' text is not needed. */
+  private static final Word LOWER = new Word("a", true, false);
+
   /**
    * The words of a text: letters and digits with apostrophes and hyphens inside them; a possessive "'s" is dropped
-   * and ends the word's run, as does any character between two words other than white space and a dot.
+   * and ends the word's run, as does any character between two words other than white space and a dot. Words that
+   * do not open with a capital are {@link #LOWER} unless {@code lowerCase}.
    */
-  private static List<Word> words(String text) {
+  private static List<Word> words(String text, boolean lowerCase) {
     List<Word> out = new ArrayList<>();
     int n = text.length();
     int i = 0;
@@ -129,6 +133,10 @@ public final class NameMentions {
       while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || isJoiner(text.charAt(i)) && i + 1 < n
           && Character.isLetterOrDigit(text.charAt(i + 1)))) {
         i++;
+      }
+      if (!lowerCase && !Character.isUpperCase(text.charAt(start))) {
+        out.add(LOWER);
+        continue;
       }
       String w = text.substring(start, i);
       boolean possessive = w.length() > 2 && (w.endsWith("'s") || w.endsWith("\u2019s"));
