@@ -185,12 +185,12 @@ public final class Introductions {
   /**
    * The chosen sentences mended so that they introduce the people they name by the surname alone. A chosen sentence
    * that names someone no chosen sentence introduces is first replaced by a copy of its statement (a member of its
-   * redundancy group, as "..., said Chief Fire Officer Marek Dunmore" is of "..., Dunmore said") that introduces
-   * them and leaves nobody unintroduced, can stand (a candidate that does not depend on what came before) and keeps the budget.
-   * Failing that, a sentence that introduces the person is added: the first, by relative position, of the
-   * person's own article before it, else of the story, that can stand in the summary (a candidate that does not
-   * depend on what came before, names nobody it leaves unintroduced, of a redundancy group not yet printed) and
-   * fits the budget. Added sentences get score 0 and follow the sentences given; reading order is decided later.
+   * redundancy group, as "..., said Chief Fire Officer Marek Dunmore" is of "..., Dunmore said") that introduces them
+   * and leaves nobody unintroduced, can stand (a candidate that does not depend on what came before) and keeps the
+   * budget. Failing that, a sentence that introduces the person is added: the first, by relative position, of the
+   * person's own article before it, else of the story, that can stand in the summary (a candidate that does not depend
+   * on what came before, names nobody it leaves unintroduced, of a redundancy group not yet printed) and fits the
+   * budget. Added sentences get score 0 and follow the sentences given; reading order is decided later.
    */
   public List<Selection.Item> introduce(AnalyzedStory story, Budget budget, List<Selection.Item> items) {
     Selection selection = new Selection(story, budget);

@@ -50,7 +50,10 @@ public final class NameMentions {
 
   private NameMentions() {}
 
-  /** A word of the sentence: its text (possessive dropped), whether a break (punctuation) or a possessive ends the run. */
+  /**
+   * A word of a sentence: its text (a possessive "'s" dropped), whether punctuation or a possessive ends its run, and
+   * whether it is an initial (one capital and a dot).
+   */
   private record Word(String text, boolean endsRun, boolean initial) {}
 
   /** The capitalised words of {@code sentence} that may name a person, in order. */

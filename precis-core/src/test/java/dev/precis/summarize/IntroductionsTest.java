@@ -42,8 +42,9 @@ class IntroductionsTest {
     assertThat(PEOPLE.dangles(List.of(0, 4), 1)).isFalse();
     assertThat(PEOPLE.dangles(List.of(2), 0)).isFalse();
     assertThat(PEOPLE.dangles(List.of(5), 0)).isFalse();
-    assertThat(PEOPLE.dangling(STORY, List.of(new Selection.Item(3, 1), new Selection.Item(0, 1), new Selection.Item(1, 1))))
-        .containsExactly(3);
+    List<Selection.Item> summary =
+        List.of(new Selection.Item(3, 1), new Selection.Item(0, 1), new Selection.Item(1, 1));
+    assertThat(PEOPLE.dangling(STORY, summary)).containsExactly(3);
   }
 
   @Test
