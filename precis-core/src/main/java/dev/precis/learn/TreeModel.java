@@ -12,10 +12,16 @@ import java.util.List;
 /**
  * A trained {@link Gbdt} ensemble: a base margin plus the sum of its trees' leaf values. Immutable; its byte
  * form ({@link #toBytes()}, {@link #read}) is a fixed big-endian layout, so equal models have equal bytes.
+ *
+ * <p>For scoring, every tree is also laid out as a complete binary tree in heap order (node i's children at 2i + 1
+ * and 2i + 2), a leaf above the tree's depth repeated into every leaf below it, so a row's walk is exactly
+ * {@code depth} steps with no leaf test; {@link #margins} walks four rows through each tree side by side.
  */
 public final class TreeModel {
   private static final int MAGIC = 0x50524754; // "PRGT"
   private static final int VERSION = 1;
+  /** The deepest tree the flat layout takes (2^12 leaves); {@link Gbdt.Params} grows none deeper. */
+  static final int MAX_DEPTH = 12;
 
   /**
    * One regression tree in arrays; node 0 is the root. A node with {@code feature < 0} is a leaf; otherwise a
@@ -37,20 +43,26 @@ public final class TreeModel {
       return t;
     }
 
-    double predict(float[] row, int offset) {
-      int i = 0;
-      while (feature[i] >= 0) {
-        i = row[offset + feature[i]] <= threshold[i] ? left[i] : right[i];
-      }
-      return value[i];
-    }
-
     double predictBinned(byte[][] binned, int row) {
       int i = 0;
       while (feature[i] >= 0) {
         i = (binned[feature[i]][row] & 0xff) <= bin[i] ? left[i] : right[i];
       }
       return value[i];
+    }
+
+    /** The most splits on a path from the root to a leaf (children follow their parent, as {@link #read} checks). */
+    int depth() {
+      int[] depth = new int[feature.length];
+      int deepest = 0;
+      for (int i = 0; i < feature.length; i++) {
+        deepest = Math.max(deepest, depth[i]);
+        if (feature[i] >= 0) {
+          depth[left[i]] = Math.max(depth[left[i]], depth[i] + 1);
+          depth[right[i]] = Math.max(depth[right[i]], depth[i] + 1);
+        }
+      }
+      return deepest;
     }
   }
 
@@ -60,11 +72,60 @@ public final class TreeModel {
   private final int features;
   private final double base;
   private final Tree[] trees;
+  // The flat layout: tree t's 2^depth[t] - 1 inner nodes start at inner[t] of key (the feature read) and
+  // threshold; leaf[leafBase[t] + i] is the value of the node i reached after depth[t] steps.
+  private final int[] depth;
+  private final int[] inner;
+  private final int[] leafBase;
+  private final int[] key;
+  private final float[] threshold;
+  private final double[] leaf;
 
+  /** @throws IllegalArgumentException when a tree is deeper than {@value #MAX_DEPTH} splits */
   TreeModel(int features, double base, Tree[] trees) {
     this.features = features;
     this.base = base;
     this.trees = trees;
+    depth = new int[trees.length];
+    inner = new int[trees.length];
+    leafBase = new int[trees.length];
+    int inners = 0;
+    int leaves = 0;
+    for (int t = 0; t < trees.length; t++) {
+      int d = trees[t].depth();
+      if (d > MAX_DEPTH) {
+        throw new IllegalArgumentException(
+            "tree " + t + " of the model is " + d + " splits deep; at most " + MAX_DEPTH + " are supported");
+      }
+      depth[t] = d;
+      inner[t] = inners;
+      leafBase[t] = leaves - ((1 << d) - 1);
+      inners += (1 << d) - 1;
+      leaves += 1 << d;
+    }
+    key = new int[inners];
+    threshold = new float[inners];
+    leaf = new double[leaves];
+    for (int t = 0; t < trees.length; t++) {
+      lay(t, 0, 0, 0);
+    }
+  }
+
+  /** Lays node {@code node} of tree {@code t} at heap position {@code at}, {@code level} splits below the root. */
+  private void lay(int t, int node, int at, int level) {
+    Tree tree = trees[t];
+    if (level == depth[t]) {
+      leaf[leafBase[t] + at] = tree.value()[node];
+    } else if (tree.feature()[node] >= 0) {
+      key[inner[t] + at] = tree.feature()[node];
+      threshold[inner[t] + at] = tree.threshold()[node];
+      lay(t, tree.left()[node], 2 * at + 1, level + 1);
+      lay(t, tree.right()[node], 2 * at + 2, level + 1);
+    } else {
+      // A shallow leaf: a split on feature 0 (key and threshold stay 0) whose sides both lead to its value.
+      lay(t, node, 2 * at + 1, level + 1);
+      lay(t, node, 2 * at + 2, level + 1);
+    }
   }
 
   /** How many values a row must have. */
@@ -76,18 +137,72 @@ public final class TreeModel {
     return trees.length;
   }
 
-  /** The log-odds of a positive label for the row starting at {@code offset} of {@code rows}. */
-  public double margin(float[] rows, int offset) {
-    double m = base;
-    for (Tree t : trees) {
-      m += t.predict(rows, offset);
+  /**
+   * The log-odds of a positive label for each of the first {@code count} rows of {@code rows} (row r's values
+   * at {@code r * features()} onwards). A value goes right at a split when it is not at most the threshold, so
+   * NaN goes right.
+   */
+  public double[] margins(float[] rows, int count) {
+    if (count < 0 || (long) count * features > rows.length) {
+      throw new IllegalArgumentException(count + " rows of " + features + " values do not fit in " + rows.length);
+    }
+    double[] m = new double[count];
+    int r = 0;
+    for (; r + 4 <= count; r += 4) {
+      int o0 = r * features;
+      int o1 = o0 + features;
+      int o2 = o1 + features;
+      int o3 = o2 + features;
+      double m0 = base;
+      double m1 = base;
+      double m2 = base;
+      double m3 = base;
+      for (int t = 0; t < depth.length; t++) {
+        int s = inner[t];
+        int i0 = 0;
+        int i1 = 0;
+        int i2 = 0;
+        int i3 = 0;
+        for (int k = depth[t]; k > 0; k--) {
+          i0 = 2 * i0 + (rows[o0 + key[s + i0]] <= threshold[s + i0] ? 1 : 2);
+          i1 = 2 * i1 + (rows[o1 + key[s + i1]] <= threshold[s + i1] ? 1 : 2);
+          i2 = 2 * i2 + (rows[o2 + key[s + i2]] <= threshold[s + i2] ? 1 : 2);
+          i3 = 2 * i3 + (rows[o3 + key[s + i3]] <= threshold[s + i3] ? 1 : 2);
+        }
+        int l = leafBase[t];
+        m0 += leaf[l + i0];
+        m1 += leaf[l + i1];
+        m2 += leaf[l + i2];
+        m3 += leaf[l + i3];
+      }
+      m[r] = m0;
+      m[r + 1] = m1;
+      m[r + 2] = m2;
+      m[r + 3] = m3;
+    }
+    for (; r < count; r++) {
+      int o = r * features;
+      double m0 = base;
+      for (int t = 0; t < depth.length; t++) {
+        int s = inner[t];
+        int i = 0;
+        for (int k = depth[t]; k > 0; k--) {
+          i = 2 * i + (rows[o + key[s + i]] <= threshold[s + i] ? 1 : 2);
+        }
+        m0 += leaf[leafBase[t] + i];
+      }
+      m[r] = m0;
     }
     return m;
   }
 
-  /** The probability of a positive label for the row starting at {@code offset}. */
-  public double probability(float[] rows, int offset) {
-    return 1 / (1 + Math.exp(-margin(rows, offset)));
+  /** The probability of a positive label for each of the first {@code count} rows, as {@link #margins}. */
+  public double[] probabilities(float[] rows, int count) {
+    double[] p = margins(rows, count);
+    for (int r = 0; r < count; r++) {
+      p[r] = 1 / (1 + Math.exp(-p[r]));
+    }
+    return p;
   }
 
   /** How often each feature is split on, over all trees. */
@@ -163,6 +278,10 @@ public final class TreeModel {
       }
       trees[t] = Tree.of(nodes);
     }
-    return new TreeModel(features, base, trees);
+    try {
+      return new TreeModel(features, base, trees);
+    } catch (IllegalArgumentException e) {
+      throw new IOException(e.getMessage(), e);
+    }
   }
 }

@@ -119,12 +119,7 @@ public final class LearnedSummarizer extends ConfigurableSummarizer {
 
   /** The probability {@code m} gives each sentence of {@code sentences}. */
   static double[] scores(TreeModel m, AnalyzedStory story, int[] sentences) {
-    float[] rows = SentenceFeatures.rows(story, sentences, Set.of());
-    double[] p = new double[sentences.length];
-    for (int i = 0; i < sentences.length; i++) {
-      p[i] = m.probability(rows, i * SentenceFeatures.COUNT);
-    }
-    return p;
+    return m.probabilities(SentenceFeatures.rows(story, sentences, Set.of()), sentences.length);
   }
 
   /** Whether {@code budget} asks for at least {@code rankShare} of the candidates' cost, the story's shape. */

@@ -31,9 +31,10 @@ class GbdtTest {
     TreeModel model = Gbdt.train(x, 3, y, ONE_GROUP, Gbdt.Objective.LOGISTIC, new Gbdt.Params(60, 3, 0.3, 1, 1, 0.8, 64), 7);
     float[] testY = new float[2000];
     float[] test = rows(2000, 2, testY);
+    double[] p = model.probabilities(test, 2000);
     int right = 0;
     for (int r = 0; r < 2000; r++) {
-      boolean positive = model.probability(test, r * 3) > 0.5;
+      boolean positive = p[r] > 0.5;
       right += positive == (testY[r] == 1) ? 1 : 0;
     }
     assertThat(right / 2000.0).isGreaterThan(0.97);
@@ -60,9 +61,7 @@ class GbdtTest {
     TreeModel model = Gbdt.train(x, 3, y, ONE_GROUP, Gbdt.Objective.LOGISTIC, new Gbdt.Params(10, 3, 0.3, 1, 1, 1, 16), 1);
     TreeModel read = TreeModel.read(new ByteArrayInputStream(model.toBytes()));
     assertThat(read.trees()).isEqualTo(10);
-    for (int r = 0; r < 500; r++) {
-      assertThat(read.margin(x, r * 3)).isEqualTo(model.margin(x, r * 3));
-    }
+    assertThat(read.margins(x, 500)).isEqualTo(model.margins(x, 500));
     assertThat(read.toBytes()).isEqualTo(model.toBytes());
   }
 
@@ -98,8 +97,9 @@ class GbdtTest {
     }
     TreeModel model = Gbdt.train(x, 3, y, groups, Gbdt.Objective.LAMBDARANK, new Gbdt.Params(30, 3, 0.3, 1, 0.01, 1, 64), 1);
     float[] probe = {0.9f, 0.5f, 0.5f, 0.6f, 0.5f, 0.5f, 0.2f, 0.5f, 0.5f};
-    assertThat(model.margin(probe, 0)).isGreaterThan(model.margin(probe, 3));
-    assertThat(model.margin(probe, 3)).isGreaterThan(model.margin(probe, 6));
+    double[] m = model.margins(probe, 3);
+    assertThat(m[0]).isGreaterThan(m[1]);
+    assertThat(m[1]).isGreaterThan(m[2]);
     assertThat(model.splitCounts()[0]).isGreaterThan(model.splitCounts()[1] + model.splitCounts()[2]);
   }
 
