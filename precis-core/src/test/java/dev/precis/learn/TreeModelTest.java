@@ -32,6 +32,10 @@ class TreeModelTest {
     return m;
   }
 
+  /** Floats whose order is easy to get wrong: NaN, both zeros, infinities, extremes and a subnormal. */
+  private static final float[] SPECIAL = {Float.NaN, -0f, 0f, Float.NEGATIVE_INFINITY, Float.POSITIVE_INFINITY,
+      Float.MIN_VALUE, -Float.MIN_VALUE, Float.MAX_VALUE, -Float.MAX_VALUE, 1e-40f, -1e-40f};
+
   /** Values on a grid of eighths in [-1, 1], so that they often equal a threshold exactly. */
   private static float grid(Random random) {
     return (random.nextInt(17) - 8) / 8f;
@@ -39,15 +43,16 @@ class TreeModelTest {
 
   /**
    * A tree at most {@code depth} splits deep whose nodes stop early as leaves a third of the time. Thresholds are
-   * on the grid in [-0.5, 0.5] and no path splits twice on one feature, so every node is reached by many rows.
+   * on the grid in [-0.5, 0.5], one in ten {@link #SPECIAL} when {@code special}, and no path splits twice on one
+   * feature, so (without special thresholds) every node is reached by many rows.
    */
-  private static TreeModel.Tree tree(Random random, int depth) {
+  private static TreeModel.Tree tree(Random random, int depth, boolean special) {
     List<TreeModel.Node> nodes = new ArrayList<>();
-    grow(random, nodes, depth, 0);
+    grow(random, nodes, depth, 0, special);
     return TreeModel.Tree.of(nodes);
   }
 
-  private static int grow(Random random, List<TreeModel.Node> nodes, int depth, int used) {
+  private static int grow(Random random, List<TreeModel.Node> nodes, int depth, int used, boolean special) {
     int id = nodes.size();
     double value = random.nextGaussian();
     nodes.add(new TreeModel.Node(-1, 0, 0f, -1, -1, value));
@@ -58,25 +63,27 @@ class TreeModelTest {
     do {
       feature = random.nextInt(FEATURES);
     } while ((used & 1 << feature) != 0);
-    int left = grow(random, nodes, depth - 1, used | 1 << feature);
-    int right = grow(random, nodes, depth - 1, used | 1 << feature);
-    nodes.set(id, new TreeModel.Node(feature, 0, (random.nextInt(9) - 4) / 8f, left, right, value));
+    int left = grow(random, nodes, depth - 1, used | 1 << feature, special);
+    int right = grow(random, nodes, depth - 1, used | 1 << feature, special);
+    float threshold = special && random.nextInt(10) == 0 ? SPECIAL[random.nextInt(SPECIAL.length)]
+        : (random.nextInt(9) - 4) / 8f;
+    nodes.set(id, new TreeModel.Node(feature, 0, threshold, left, right, value));
     return id;
   }
 
   private static TreeModel.Tree[] trees(Random random, int count, int depth) {
     TreeModel.Tree[] trees = new TreeModel.Tree[count];
     for (int t = 0; t < count; t++) {
-      trees[t] = tree(random, random.nextInt(depth + 1));
+      trees[t] = tree(random, random.nextInt(depth + 1), true);
     }
     return trees;
   }
 
-  /** Rows on the grid, with a NaN now and then (it goes right, as in the node walk). */
+  /** Rows on the grid, with a {@link #SPECIAL} value now and then. */
   private static float[] rows(Random random, int count) {
     float[] rows = new float[count * FEATURES];
     for (int i = 0; i < rows.length; i++) {
-      rows[i] = random.nextInt(40) == 0 ? Float.NaN : grid(random);
+      rows[i] = random.nextInt(20) == 0 ? SPECIAL[random.nextInt(SPECIAL.length)] : grid(random);
     }
     return rows;
   }
@@ -106,6 +113,26 @@ class TreeModelTest {
       for (int r = 0; r < 23; r++) {
         float[] one = Arrays.copyOfRange(rows, r * FEATURES, (r + 1) * FEATURES);
         assertThat(model.margins(one, 1)).containsExactly(walk(trees, one, 0));
+      }
+    }
+  }
+
+  @Test
+  void orderedIntsCompareAsTheirFloats() {
+    Random random = new Random(5);
+    float[] values = new float[SPECIAL.length + 17 + 2000];
+    System.arraycopy(SPECIAL, 0, values, 0, SPECIAL.length);
+    for (int i = 0; i < 17; i++) {
+      values[SPECIAL.length + i] = (i - 8) / 8f;
+    }
+    for (int i = SPECIAL.length + 17; i < values.length; i++) {
+      values[i] = Float.intBitsToFloat(random.nextInt());
+    }
+    for (float x : values) {
+      for (float t : values) {
+        if (!Float.isNaN(t)) {
+          assertThat(TreeModel.order(x) <= TreeModel.order(t)).as("%s <= %s", x, t).isEqualTo(x <= t);
+        }
       }
     }
   }
@@ -145,7 +172,7 @@ class TreeModelTest {
   void aWrongChildAtAnySplitChangesSomeRowInEveryLane() {
     Random random = new Random(4);
     TreeModel.Tree[] trees = new TreeModel.Tree[20];
-    Arrays.setAll(trees, t -> tree(random, 3));
+    Arrays.setAll(trees, t -> tree(random, 3, false));
     float[] rows = rows(random, ROWS);
     double[] right = walked(trees, rows, ROWS);
     int splits = 0;
