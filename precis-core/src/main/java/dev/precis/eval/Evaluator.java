@@ -19,10 +19,13 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 
@@ -90,21 +93,42 @@ public final class Evaluator {
     long start = System.nanoTime();
     int done = 0;
     try {
-      // A sliding window of stories in flight: the reading thread keeps the workers' queue full and takes
-      // results in input order as they complete, so no worker waits for a batch's slowest story.
+      // This thread reads the stories and keeps a window of them queued; threads - 1 pool threads work the queue,
+      // and so does this thread whenever the oldest story is not done yet. Reading so shares a core with a worker
+      // instead of being a third busy thread (and with one thread, everything runs on one), and results are taken
+      // in input order as they complete, so no worker waits for a batch's slowest story.
       int window = threads * 16;
-      ArrayDeque<Future<Worked>> inFlight = new ArrayDeque<>();
+      BlockingQueue<Runnable> queued = new LinkedBlockingQueue<>();
+      for (int t = 1; t < threads; t++) {
+        pool.execute(() -> {
+          try {
+            for (Runnable task = queued.take(); task != END; task = queued.take()) {
+              task.run();
+            }
+          } catch (InterruptedException e) {
+            // given up: the evaluation failed
+          }
+        });
+      }
+      ArrayDeque<FutureTask<Worked>> inFlight = new ArrayDeque<>();
       int submitted = 0;
       while (true) {
         while (inFlight.size() < window && stories.hasNext() && (limit <= 0 || submitted < limit)) {
           Story story = stories.next();
-          inFlight.add(pool.submit(() -> work(story, summarizers)));
+          FutureTask<Worked> task = new FutureTask<>(() -> work(story, summarizers));
+          inFlight.add(task);
+          queued.add(task);
           submitted++;
         }
-        if (inFlight.isEmpty()) {
+        FutureTask<Worked> head = inFlight.poll();
+        if (head == null) {
           break;
         }
-        Worked w = get(inFlight.poll());
+        for (Runnable task = head.isDone() ? null : queued.poll(); task != null;
+            task = head.isDone() ? null : queued.poll()) {
+          task.run();
+        }
+        Worked w = get(head);
         for (int a = 0; a < algorithms; a++) {
           StoryResult r = w.results.get(a);
           scores.get(a).add(r.scores());
@@ -113,6 +137,9 @@ public final class Evaluator {
           sink.accept(r);
         }
         progress.accept(++done);
+      }
+      for (int t = 1; t < threads; t++) {
+        queued.add(END);
       }
       double wallSeconds = (System.nanoTime() - start) / 1e9;
       // The bootstrap intervals come after the last story; the workers share their resamples.
@@ -134,6 +161,9 @@ public final class Evaluator {
       pool.shutdownNow();
     }
   }
+
+  /** Tells a pool thread that the stories are done. */
+  private static final Runnable END = () -> {};
 
   private record Worked(List<StoryResult> results, long[] nanos) {}
 

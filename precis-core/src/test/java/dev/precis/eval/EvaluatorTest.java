@@ -1,6 +1,7 @@
 package dev.precis.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.precis.Precis;
 import dev.precis.TestStories;
@@ -10,8 +11,13 @@ import dev.precis.model.Story;
 import dev.precis.summarize.LeadSummarizer;
 import dev.precis.summarize.Summarizer;
 import dev.precis.summarize.Summarizers;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -64,6 +70,79 @@ class EvaluatorTest {
     List<Evaluator.Report> reports = evaluator.evaluate("test", stories(20).iterator(), all, 5, results::add, p -> {});
     assertThat(reports).hasSize(all.size()).allSatisfy(r -> assertThat(r.stories()).isEqualTo(5));
     assertThat(results).hasSize(5 * all.size());
+  }
+
+  @Test
+  void resultsAreTheSameAndInInputOrderWhateverTheNumberOfThreads() {
+    List<List<String>> runs = new ArrayList<>();
+    for (int threads : new int[] {1, 2, 7}) {
+      Evaluator evaluator = new Evaluator(new Precis(), Preset.MULTINEWS, 40, RougeResources.none(), threads);
+      List<String> results = new ArrayList<>();
+      evaluator.evaluate("test", oneCallerAtATime(stories(50).iterator(), 0), List.of(new LeadSummarizer()), 0,
+          r -> results.add(r.story() + " " + r.summary() + " " + r.scores()), p -> {});
+      assertThat(results).hasSize(50);
+      assertThat(results.get(49)).startsWith("s49 ");
+      runs.add(results);
+    }
+    assertThat(runs.get(1)).isEqualTo(runs.get(0));
+    assertThat(runs.get(2)).isEqualTo(runs.get(0));
+  }
+
+  @Test
+  void aReaderErrorStopsTheEvaluationWithItsMessage() {
+    Evaluator evaluator = new Evaluator(new Precis(), Preset.MULTINEWS, 40, RougeResources.none(), 2);
+    List<String> ids = new ArrayList<>();
+    assertThatThrownBy(() -> evaluator.evaluate("test", oneCallerAtATime(stories(40).iterator(), 35),
+        List.of(new LeadSummarizer()), 0, r -> ids.add(r.story()), p -> {}))
+        .isInstanceOf(UncheckedIOException.class).hasMessage("data.jsonl:36: cannot read");
+    assertThat(ids).hasSizeLessThan(35).containsExactlyElementsOf(
+        IntStream.range(0, ids.size()).mapToObj(i -> "s" + i).toList());
+  }
+
+  @Test
+  void aLimitTakesTheFirstStoriesWithSeveralThreads() {
+    Evaluator evaluator = new Evaluator(new Precis(), Preset.MULTINEWS, 40, RougeResources.none(), 3);
+    List<String> ids = new ArrayList<>();
+    List<Evaluator.Report> reports = evaluator.evaluate("test", oneCallerAtATime(stories(20).iterator(), 0),
+        List.of(new LeadSummarizer()), 5, r -> ids.add(r.story()), p -> {});
+    assertThat(ids).containsExactly("s0", "s1", "s2", "s3", "s4");
+    assertThat(reports.get(0).stories()).isEqualTo(5);
+  }
+
+  /**
+   * {@code stories} as a reader would give them: it fails if two threads call it at once, and, when
+   * {@code failAt} is positive, throws a read error naming the line of that story (counted from 0).
+   */
+  private static Iterator<Story> oneCallerAtATime(Iterator<Story> stories, int failAt) {
+    AtomicBoolean busy = new AtomicBoolean();
+    return new Iterator<>() {
+      private int given;
+
+      @Override
+      public boolean hasNext() {
+        return alone(stories::hasNext);
+      }
+
+      @Override
+      public Story next() {
+        return alone(() -> {
+          if (failAt > 0 && given == failAt) {
+            throw new UncheckedIOException("data.jsonl:" + (given + 1) + ": cannot read", new IOException("bad"));
+          }
+          given++;
+          return stories.next();
+        });
+      }
+
+      private <T> T alone(Supplier<T> call) {
+        assertThat(busy.compareAndSet(false, true)).as("the stories are read by one thread at a time").isTrue();
+        try {
+          return call.get();
+        } finally {
+          busy.set(false);
+        }
+      }
+    };
   }
 
   @Test
