@@ -139,10 +139,14 @@ public final class Precis {
    * without it (up to {@value #MAX_RESELECTIONS} times; a summary that would be left empty keeps it).
    */
   public Summary summarize(AnalyzedStory story, Summarizer summarizer, Budget budget) {
+    return summarize(story, summarizer, budget, Introductions.of(story));
+  }
+
+  /** {@link #summarize(AnalyzedStory, Summarizer, Budget)} knowing the people {@code introductions} knows. */
+  private Summary summarize(AnalyzedStory story, Summarizer summarizer, Budget budget, Introductions introductions) {
     Citer citer = new Citer(story);
     List<SummarySentence> sentences = new ArrayList<>();
     AnalyzedStory pool = story;
-    Introductions introductions = Introductions.of(story);
     List<Selection.Item> ordered = List.of();
     for (int round = 0; round <= MAX_RESELECTIONS; round++) {
       Selection selection = summarizer.select(pool, budget);
@@ -190,7 +194,9 @@ public final class Precis {
    * who has read {@code seen}, by this pipeline's summarizer within {@code budget}, cited like every summary. Only
    * sentences of the new documents are printed, none that an older document of the story also says, and none
    * that says what a sentence of {@code seen} says ({@link Novelty}); sentences are weighed against the whole
-   * story. The summary is empty when the new documents add nothing. The cross-source report is the whole story's.
+   * story. The summary is empty when the new documents add nothing. A person a sentence of {@code seen} introduced
+   * needs no introduction again: the update may name them by the surname alone ({@link Introductions#knowing}).
+   * The cross-source report is the whole story's.
    *
    * @param story every document of the story, old and new
    * @param newDocumentIds ids of the documents new since the reader looked
@@ -207,7 +213,8 @@ public final class Precis {
       }
     }
     AnalyzedStory candidates = analyzed.withCandidates(new Novelty().newSentences(analyzed, fresh, seen));
-    return new StoryReport(summarize(candidates, summarizer(), budget), budget, CrossSourceReport.of(analyzed));
+    Summary summary = summarize(candidates, summarizer(), budget, Introductions.of(candidates).knowing(seen));
+    return new StoryReport(summary, budget, CrossSourceReport.of(analyzed));
   }
 
   /** Sets up a {@link Precis}; every setting has the default of {@link #Precis()}. Not thread-safe. */

@@ -74,6 +74,23 @@ class PrecisTest {
   }
 
   @Test
+  void anUpdateMayNameByTheSurnameAlonePeopleTheReaderHasAlreadyMet() {
+    // Sentences 0 and 1 were read before; 2 (new) names the harbour master by his surname alone, 3 names nobody.
+    Story grown = Story.of("port", List.of(
+        Document.of("old", "Harbour master Tom Reyes closed the port at dawn. Ferries will not sail until Friday."),
+        Document.of("new", "Reyes said the sea wall had cracked in two places overnight. "
+            + "The council has asked engineers from Lisle for a report by Monday.")));
+    Precis precis = Precis.builder().summarizer(new Fixed(List.of(2, 3))).build();
+    List<String> met = List.of("Harbour master Tom Reyes closed the port at dawn.");
+    assertThat(precis.update(grown, List.of("new"), met, Budget.words(60)).summary().sentences())
+        .extracting(SummarySentence::sentence).containsExactly(2, 3);
+    // A reader who has not met him: the sentence is left out, as in any summary.
+    List<String> notMet = List.of("Ferries will not sail until Friday.");
+    assertThat(precis.update(grown, List.of("new"), notMet, Budget.words(60)).summary().sentences())
+        .extracting(SummarySentence::sentence).containsExactly(3);
+  }
+
+  @Test
   void theDefaultsAreThoseOfThePlainConstructor() {
     Story story = TestStories.ferry();
     Precis built = Precis.builder().build();

@@ -40,11 +40,18 @@ public final class Introductions {
   private final int[][] needs;
   /** Per person, the sentences whose printed form introduces them, earliest relative position first. */
   private final List<List<Integer>> introducers;
+  /** The people's ids by surname (lower case). */
+  private final Map<String, Integer> people;
+  /** The people the reader knows before the summary begins ({@link #knowing}). */
+  private final Set<Integer> known;
 
-  private Introductions(int[][] introduces, int[][] needs, List<List<Integer>> introducers) {
+  private Introductions(int[][] introduces, int[][] needs, List<List<Integer>> introducers,
+      Map<String, Integer> people, Set<Integer> known) {
     this.introduces = introduces;
     this.needs = needs;
     this.introducers = introducers;
+    this.people = people;
+    this.known = known;
   }
 
   /** The people {@code story} names and where it introduces them. */
@@ -56,7 +63,7 @@ public final class Introductions {
     java.util.Arrays.fill(needs, NONE);
     List<List<Integer>> introducers = new ArrayList<>();
     if (!story.story().language().equals("en")) {
-      return new Introductions(introduces, needs, introducers);
+      return new Introductions(introduces, needs, introducers, Map.of(), Set.of());
     }
     Map<String, Integer> people = new LinkedHashMap<>();
     List<List<Mention>> source = new ArrayList<>(n);
@@ -77,7 +84,7 @@ public final class Introductions {
       people.keySet().removeAll(lowerCase);
     }
     if (people.isEmpty()) {
-      return new Introductions(introduces, needs, introducers);
+      return new Introductions(introduces, needs, introducers, Map.of(), Set.of());
     }
     int id = 0;
     for (Map.Entry<String, Integer> person : people.entrySet()) {
@@ -112,7 +119,24 @@ public final class Introductions {
     Comparator<Integer> earliest = Comparator.<Integer>comparingDouble(story::relativePosition)
         .thenComparingInt(Integer::intValue);
     introducers.forEach(list -> list.sort(earliest));
-    return new Introductions(introduces, needs, introducers);
+    return new Introductions(introduces, needs, introducers, people, Set.of());
+  }
+
+  /**
+   * These introductions for a reader who has already read {@code seen} (an update summary's reader, who read the
+   * story's summary before): the people those sentences introduce with a full name need no introduction again.
+   */
+  public Introductions knowing(List<String> seen) {
+    Set<Integer> read = new HashSet<>(known);
+    for (String sentence : seen) {
+      for (Mention m : NameMentions.in(sentence)) {
+        Integer person = people.get(m.key());
+        if (person != null && (m.full() || m.named())) {
+          read.add(person);
+        }
+      }
+    }
+    return new Introductions(introduces, needs, introducers, people, Set.copyOf(read));
   }
 
   /**
@@ -129,6 +153,9 @@ public final class Introductions {
   }
 
   private boolean introducedBefore(List<Integer> printed, int i, int person) {
+    if (known.contains(person)) {
+      return true;
+    }
     for (int j = 0; j < i; j++) {
       for (int p : introduces[printed.get(j)]) {
         if (p == person) {
@@ -194,7 +221,7 @@ public final class Introductions {
    */
   public List<Selection.Item> introduce(AnalyzedStory story, Budget budget, List<Selection.Item> items) {
     Selection selection = new Selection(story, budget);
-    Set<Integer> introduced = new HashSet<>();
+    Set<Integer> introduced = new HashSet<>(known);
     int used = 0;
     for (Selection.Item item : items) {
       addAll(introduced, introduces[item.sentence()]);
@@ -213,6 +240,7 @@ public final class Introductions {
       chosen.add(item);
     }
     introduced.clear();
+    introduced.addAll(known);
     for (Selection.Item item : chosen) {
       selection.add(item.sentence(), item.score());
       addAll(introduced, introduces[item.sentence()]);

@@ -48,6 +48,18 @@ class IntroductionsTest {
   }
 
   @Test
+  void aPersonTheReaderHasMetNeedsNoIntroductionAgain() {
+    assertThat(PEOPLE.knowing(List.of("Harbour master Tom Reyes spoke to the crews.")).dangles(List.of(1), 0))
+        .isFalse();
+    assertThat(PEOPLE.knowing(List.of("Harbour master Tom Reyes spoke.")).introduce(STORY, Budget.words(40),
+        List.of(new Selection.Item(3, 1)))).containsExactly(new Selection.Item(3, 1));
+    // Named by the surname alone, or someone else: still unintroduced.
+    assertThat(PEOPLE.knowing(List.of("Reyes spoke to the crews.")).dangles(List.of(1), 0)).isTrue();
+    assertThat(PEOPLE.knowing(List.of("Volunteer Anna Young spoke.")).dangles(List.of(1), 0)).isTrue();
+    assertThat(PEOPLE.dangles(List.of(1), 0)).as("the original is unchanged").isTrue();
+  }
+
+  @Test
   void anIntroducingSentenceIsAddedWhenTheBudgetHasRoomForIt() {
     // The article's own introduction first.
     assertThat(introduced(Budget.words(40), 3)).containsExactly(3, 0);
