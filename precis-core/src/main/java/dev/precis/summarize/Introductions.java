@@ -6,6 +6,7 @@ import dev.precis.text.NameMentions;
 import dev.precis.text.NameMentions.Mention;
 import dev.precis.text.Openers;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -59,8 +60,8 @@ public final class Introductions {
     int n = story.size();
     int[][] introduces = new int[n][];
     int[][] needs = new int[n][];
-    java.util.Arrays.fill(introduces, NONE);
-    java.util.Arrays.fill(needs, NONE);
+    Arrays.fill(introduces, NONE);
+    Arrays.fill(needs, NONE);
     List<List<Integer>> introducers = new ArrayList<>();
     if (!story.story().language().equals("en")) {
       return new Introductions(introduces, needs, introducers, Map.of(), Set.of());
@@ -103,7 +104,7 @@ public final class Introductions {
         if (person == null) {
           continue;
         }
-        if (m.full() || m.named()) {
+        if (m.introduces()) {
           full.add(person);
         } else {
           bare.add(person);
@@ -131,7 +132,7 @@ public final class Introductions {
     for (String sentence : seen) {
       for (Mention m : NameMentions.in(sentence)) {
         Integer person = people.get(m.key());
-        if (person != null && (m.full() || m.named())) {
+        if (person != null && m.introduces()) {
           read.add(person);
         }
       }

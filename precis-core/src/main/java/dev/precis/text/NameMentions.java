@@ -4,9 +4,11 @@ import dev.precis.lang.GivenNames;
 import dev.precis.lang.Months;
 import dev.precis.lang.WordLists;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The people an English sentence names, the way a journalist introduces and then refers to them: a <em>full</em>
@@ -32,7 +34,12 @@ public final class NameMentions {
    * @param named whether it ends a run of two or more name words, after one that is no courtesy title: a full
    *     name if it is a surname ("Bulent Ecevit"; not "Mr. Ecevit"); false for a full mention
    */
-  public record Mention(String key, boolean full, boolean named) {}
+  public record Mention(String key, boolean full, boolean named) {
+    /** Whether the person is introduced here, by a full mention or a full name the lists do not know. */
+    public boolean introduces() {
+      return full || named;
+    }
+  }
 
   private static final Set<String> INTRODUCING_TITLES;
   private static final Set<String> ORG_WORDS = WordLists.words("en", "org-words");
@@ -40,10 +47,10 @@ public final class NameMentions {
   private static final Set<String> MONTHS = Months.of("en").words();
   private static final Set<String> COURTESY = WordLists.words("en", "courtesy-titles");
   private static final Set<String> PLACES = WordLists.lines("en", "places").stream().map(NameMentions::lower)
-      .collect(java.util.stream.Collectors.toUnmodifiableSet());
+      .collect(Collectors.toUnmodifiableSet());
 
   static {
-    Set<String> titles = new java.util.HashSet<>(WordLists.words("en", "honorifics"));
+    Set<String> titles = new HashSet<>(WordLists.words("en", "honorifics"));
     titles.removeAll(COURTESY);
     INTRODUCING_TITLES = Set.copyOf(titles);
   }
