@@ -3,6 +3,7 @@ package dev.precis.compare.entity;
 import dev.precis.compare.scan.DocumentScan;
 import dev.precis.compare.scan.DocumentScan.Mention;
 import dev.precis.compare.scan.Lexicon;
+import dev.precis.lang.GivenNames;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -314,7 +315,7 @@ public final class Entities {
       } else if (m.gender == 'F') {
         e.female++;
       } else if (!m.given.isEmpty()) {
-        char g = Lexicon.givenNameGender(m.given.get(0));
+        char g = GivenNames.gender(m.given.get(0));
         if (g == 'M') {
           e.male++;
         } else if (g == 'F') {

@@ -1,6 +1,6 @@
 package dev.precis.compare.entity;
 
-import dev.precis.compare.scan.Lexicon;
+import dev.precis.lang.GivenNames;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -34,7 +34,7 @@ public final class Names {
     List<String> shorter = x.size() <= y.size() ? x : y;
     List<String> longer = x.size() <= y.size() ? y : x;
     return longer.subList(0, shorter.size()).equals(shorter) && shorter.size() >= 1 && longer.size() > 1
-        && !Lexicon.isGivenName(shorter.get(0));
+        && !GivenNames.contains(shorter.get(0));
   }
 
   /** Lower-case words of a name without a leading "the", possessive marks and punctuation. */

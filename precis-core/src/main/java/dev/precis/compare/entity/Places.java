@@ -5,6 +5,7 @@ import dev.precis.compare.scan.DocumentScan.Mention;
 import dev.precis.compare.scan.Lexicon;
 import dev.precis.compare.scan.MentionFinder;
 import dev.precis.compare.scan.Tokens.Token;
+import dev.precis.lang.GivenNames;
 import dev.precis.model.Span;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -113,7 +114,7 @@ final class Places {
         continue; // always a person
       }
       if (isStaticPlace(words)) {
-        if (words.size() == 2 && Lexicon.isGivenName(words.get(0))) {
+        if (words.size() == 2 && GivenNames.contains(words.get(0))) {
           int[] alone = evidence.get(words.get(1));
           if (alone != null && alone[1] + alone[2] > 0) {
             continue; // "Georgia Lane" where "Lane said": a person
@@ -246,7 +247,7 @@ final class Places {
       return false;
     }
     if (Gazetteer.HEADS.contains(last)) {
-      return !(Gazetteer.AMBIGUOUS_HEADS.contains(last) && Lexicon.isGivenName(first));
+      return !(Gazetteer.AMBIGUOUS_HEADS.contains(last) && GivenNames.contains(first));
     }
     if (hasOrgWord(words) || words.contains("&")) {
       return false;
@@ -254,7 +255,7 @@ final class Places {
     if (Gazetteer.DIRECTIONS.contains(first)) {
       return Gazetteer.PLACES.contains(key.substring(first.length() + 1));
     }
-    return Gazetteer.PREFIXES.contains(first) && !Lexicon.isGivenName(words.get(1));
+    return Gazetteer.PREFIXES.contains(first) && !GivenNames.contains(words.get(1));
   }
 
   /** Static test on a written name ("River Menne", "Kestrelmouth Port Company"). */
@@ -270,7 +271,7 @@ final class Places {
       return false;
     }
     String first = words.get(0);
-    if (Lexicon.TITLES.contains(first) || Lexicon.PERSON_NOUNS.contains(first) || Lexicon.isGivenName(first)
+    if (Lexicon.TITLES.contains(first) || Lexicon.PERSON_NOUNS.contains(first) || GivenNames.contains(first)
         || Lexicon.MONTHS.contains(first) || Lexicon.WEEKDAYS.contains(first)
         || Lexicon.GROUP_NOUNS.contains(first) || FUNCTION_WORDS.contains(first)) {
       return false;
@@ -386,7 +387,7 @@ final class Places {
       if (e < n && ((d.isLowerWord(e) && Gazetteer.ORG_AFTER.contains(d.lower(e))) || d.isSpeechVerb(e))) {
         o.strongOrg = true; // "Velcom shares", "Velcom said"
       }
-      if (o.words.size() == 2 && Lexicon.isGivenName(o.words.get(0))
+      if (o.words.size() == 2 && GivenNames.contains(o.words.get(0))
           && !entities.withSurname(d.tok(e - 1).base()).isEmpty()) {
         o.person = true; // "Georgia Lane" where "Lane" is a person of the story
       }

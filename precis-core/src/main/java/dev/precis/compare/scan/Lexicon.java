@@ -1,6 +1,5 @@
 package dev.precis.compare.scan;
 
-import dev.precis.lang.GivenNames;
 import dev.precis.lang.Months;
 import dev.precis.lang.WordLists;
 import java.util.List;
@@ -75,15 +74,6 @@ public final class Lexicon {
   public static final Set<String> MONTHS = Months.of("en").words();
 
   public static final Set<String> WEEKDAYS = english("weekdays");
-
-  /** Given names with gender ({@link GivenNames}): 'M', 'F', '?' when common for both, 0 for no given name. */
-  public static char givenNameGender(String name) {
-    return GivenNames.gender(name);
-  }
-
-  public static boolean isGivenName(String name) {
-    return GivenNames.contains(name);
-  }
 
   private static final Set<String> MALE_CUES = english("male-cues");
   private static final Set<String> FEMALE_CUES = english("female-cues");

@@ -2,6 +2,7 @@ package dev.precis.compare.scan;
 
 import dev.precis.compare.scan.DocumentScan.Mention;
 import dev.precis.compare.scan.Tokens.Token;
+import dev.precis.lang.GivenNames;
 import dev.precis.model.Span;
 import java.util.ArrayList;
 import java.util.List;
@@ -112,7 +113,7 @@ public final class MentionFinder {
         String lw = d.lower(s);
         boolean common = FUNCTION_WORDS.contains(lw)
             || (lowerWords.contains(lw) && !Lexicon.TITLES.contains(lw) && !Lexicon.PERSON_NOUNS.contains(lw)
-                && !Lexicon.isGivenName(lw) && !orgWord(lw));
+                && !GivenNames.contains(lw) && !orgWord(lw));
         if (!common) {
           break;
         }
@@ -258,15 +259,15 @@ public final class MentionFinder {
     boolean titled = nameFrom > 0;
     // Title phrase words ("State", "National Intelligence") left at the start of a long name.
     while (words.size() - nameFrom > 1 && (Lexicon.TITLE_PHRASE_WORDS.contains(d.lower(words.get(nameFrom)))
-        || d.toks.get(words.get(nameFrom)).isAllCaps()) && !Lexicon.isGivenName(d.lower(words.get(nameFrom)))) {
+        || d.toks.get(words.get(nameFrom)).isAllCaps()) && !GivenNames.contains(d.lower(words.get(nameFrom)))) {
       titles.append(d.toks.get(words.get(nameFrom)).text()).append(' ');
       nameFrom++;
     }
     List<Integer> name = new ArrayList<>(words.subList(nameFrom, words.size()));
-    if (name.size() >= 3 && !org && !Lexicon.isGivenName(d.lower(name.get(0)))) {
+    if (name.size() >= 3 && !org && !GivenNames.contains(d.lower(name.get(0)))) {
       // "Russia Michael McFaul" (after "ambassador to"): the name starts at its given name
       for (int w = 1; w < name.size() - 1; w++) {
-        if (Lexicon.isGivenName(d.lower(name.get(w)))) {
+        if (GivenNames.contains(d.lower(name.get(w)))) {
           for (int x = 0; x < w; x++) {
             titles.append(d.toks.get(name.get(x)).text()).append(' ');
           }
@@ -278,7 +279,7 @@ public final class MentionFinder {
     if (name.size() > 3 && !org) {
       int firstGiven = -1;
       for (int w = 0; w < name.size() - 1; w++) {
-        if (Lexicon.isGivenName(d.lower(name.get(w)))) {
+        if (GivenNames.contains(d.lower(name.get(w)))) {
           firstGiven = w;
           break;
         }
@@ -314,7 +315,7 @@ public final class MentionFinder {
     allTitles &= personTitle;
     String first = d.lower(words.get(0));
     if (m.theBefore && (Lexicon.TITLES.contains(first) || Lexicon.PERSON_NOUNS.contains(first))
-        && !Lexicon.isGivenName(first)) {
+        && !GivenNames.contains(first)) {
       boolean orgy = false;
       for (int w : words) {
         orgy |= orgWord(d.lower(w));
@@ -330,7 +331,7 @@ public final class MentionFinder {
       return m;
     }
     String firstName = d.lower(name.get(0));
-    char given = name.size() > 1 ? Lexicon.givenNameGender(firstName) : 0;
+    char given = name.size() > 1 ? GivenNames.gender(firstName) : 0;
     boolean foundGivenInside = words.size() > name.size() && given != 0 && !orgWord(d.lower(name.get(name.size() - 1)));
     if (org && !m.theBefore && given != 0 && name.size() <= 3
         && (titled || personCue || m.age >= 0 || foundGivenInside)) {
@@ -377,7 +378,7 @@ public final class MentionFinder {
       disp.append(gw).append(' ');
     }
     m.display = disp.append(m.surname).toString();
-    boolean givenKnown = !g.isEmpty() && Lexicon.isGivenName(g.get(0));
+    boolean givenKnown = !g.isEmpty() && GivenNames.contains(g.get(0));
     m.strong = titled || personCue || m.age >= 0 || givenKnown || m.speechSubject
         || (g.size() >= 1 && name.size() <= 3 && !d.isSentenceInitial(m.nameStart) && rolePrefix.length() > 0);
     return m;
