@@ -27,13 +27,17 @@ public final class Openers {
   private static final Pattern DEICTIC_TIME = Pattern.compile("^(?:this|these)\\s+(?:"
       + String.join("|", WordLists.lines("en", "deictic-time-nouns")) + ")\\b");
 
+  /** "All were treated", "Most of them": a quantifier standing alone as the subject, counting a group named before. */
+  private static final Pattern STANDALONE_QUANTIFIER = Pattern.compile("^(?:"
+      + String.join("|", WordLists.lines("en", "standalone-quantifiers")) + ")\\s+(?:"
+      + String.join("|", WordLists.lines("en", "quantifier-predicates")).replace(" ", "\\s+") + ")\\b");
+
   private Openers() {}
 
   /** Whether a sentence opens with a pronoun or connective that refers back to an earlier sentence. */
   public static boolean refersBack(String text) {
-    String t = text.strip();
-    // Only the first two words matter; no opener in the list is longer than this.
-    t = t.substring(0, Math.min(t.length(), PREFIX)).toLowerCase(Locale.ROOT);
+    // Only the first two words matter; no opener in the list is longer than the prefix.
+    String t = opening(text);
     int end = 0;
     while (end < t.length() && Character.isLetter(t.charAt(end))) {
       end++;
@@ -57,8 +61,10 @@ public final class Openers {
   }
 
   /**
-   * Whether a sentence opens with a word that refers back ({@link #refersBack}) or with a noun phrase that does
-   * ("The Americans in question include ...").
+   * Whether a sentence opens with a word that refers back ({@link #refersBack}), with a noun phrase that does
+   * ("The Americans in question include ..."), with a quantifier standing for a group named before ("All were
+   * treated at St Aldric's.", not "All flights were cancelled."), or is a quotation alone, whose speaker the
+   * sentence before names ("We told the council and nobody listened.").
    */
   public static boolean pointsBack(String text) {
     return pointsBack(text, openingTh(text));
@@ -66,7 +72,14 @@ public final class Openers {
 
   /** {@link #pointsBack(String)}, given {@link #openingTh} of the text too. */
   private static boolean pointsBack(String text, String lower) {
-    return refersBack(text) || lower != null && REFERRING_PHRASE.matcher(lower).find();
+    return refersBack(text) || lower != null && REFERRING_PHRASE.matcher(lower).find()
+        || STANDALONE_QUANTIFIER.matcher(opening(text)).find() || QuoteMarks.isBareQuote(text);
+  }
+
+  /** The first {@value #PREFIX} characters of the text, stripped and in lower case. */
+  private static String opening(String text) {
+    String t = text.strip();
+    return t.substring(0, Math.min(t.length(), PREFIX)).toLowerCase(Locale.ROOT);
   }
 
   /**

@@ -23,7 +23,9 @@ class OpenersTest {
   @ParameterizedTest
   @ValueSource(strings = {"The Americans in question include a former ambassador.", "He said the road was shut.",
       "These ferries in question were built in 1990.", "There, police found the missing van.",
-      "There he met the mayor.", "That night the river rose again.", "This time the council paid."})
+      "There he met the mayor.", "That night the river rose again.", "This time the council paid.",
+      "All were treated at the county hospital.", "Both of them denied the charge.", "Most had fled by noon.",
+      "Neither was insured.", "Two were in serious condition."})
   void sentencesThatDependOnWhatCameBeforePointBack(String sentence) {
     assertThat(Openers.pointsBack(sentence)).isTrue();
     assertThat(Openers.dependsOnWhatCameBefore(sentence)).isTrue();
@@ -33,7 +35,10 @@ class OpenersTest {
   @ValueSource(strings = {"There was no tsunami warning.", "There are no reports of injuries.",
       "There's no sign of the missing van.", "There will be a public inquiry.", "The question is who pays.",
       "Mayor Lin said the road would reopen.", "This week, the council voted to close the road.",
-      "These days the ferry sails twice a day.", "This year's floods were the worst since 1990."})
+      "These days the ferry sails twice a day.", "This year's floods were the worst since 1990.",
+      "All flights were cancelled.", "Both ferries sailed late.", "Most of the town was flooded.",
+      "Some say the dam was too low.", "Allison Park was closed.", "Two ferries were late.",
+      "2014 was the wettest year on record."})
   void existentialThereTimesFromNowAndNamedSubjectsDoNotDependOnWhatCameBefore(String sentence) {
     assertThat(Openers.dependsOnWhatCameBefore(sentence)).isFalse();
   }
