@@ -136,7 +136,8 @@ public final class Precis {
    * back to something the summary has not said ({@link Antecedents}) gets the sentence before it in its article
    * printed too when there is room, and one that names a person by the surname alone whom the summary has not
    * introduced ({@link Introductions}) a sentence that introduces them; otherwise the summarizer selects again
-   * without it (up to {@value #MAX_RESELECTIONS} times; a summary that would be left empty keeps it).
+   * without it (up to {@value #MAX_RESELECTIONS} times, then once more from the sentences that point back to
+   * nothing). What still dangles after that is left out, unless that would leave the summary empty.
    */
   public Summary summarize(AnalyzedStory story, Summarizer summarizer, Budget budget) {
     return summarize(story, summarizer, budget, Introductions.of(story));
@@ -148,7 +149,8 @@ public final class Precis {
     List<SummarySentence> sentences = new ArrayList<>();
     AnalyzedStory pool = story;
     List<Selection.Item> ordered = List.of();
-    for (int round = 0; round <= MAX_RESELECTIONS; round++) {
+    Set<Integer> left = Set.of();
+    for (int round = 0; round <= MAX_RESELECTIONS + 1; round++) {
       Selection selection = summarizer.select(pool, budget);
       if (round > 0 && selection.isEmpty()) {
         break;
@@ -158,10 +160,18 @@ public final class Precis {
           introductions.introduce(pool, budget, Antecedents.introduce(pool, budget, printed)));
       Set<Integer> dangling = Antecedents.dangling(pool, ordered);
       dangling.addAll(introductions.dangling(pool, ordered));
+      left = dangling;
       if (dangling.isEmpty()) {
         break;
       }
-      pool = pool.withCandidates(s -> !dangling.contains(s));
+      // The last time, no sentence that depends on what came before may be selected at all.
+      boolean last = round == MAX_RESELECTIONS;
+      AnalyzedStory from = pool;
+      pool = pool.withCandidates(s -> !dangling.contains(s) && !(last && Antecedents.dependsOnWhatCameBefore(from, s)));
+    }
+    Set<Integer> stillDangling = left;
+    if (!stillDangling.isEmpty() && ordered.stream().anyMatch(i -> !stillDangling.contains(i.sentence()))) {
+      ordered = ordered.stream().filter(i -> !stillDangling.contains(i.sentence())).toList();
     }
     for (Selection.Item item : ordered) {
       int s = item.sentence();

@@ -74,6 +74,20 @@ class PrecisTest {
   }
 
   @Test
+  void whatStillPointsBackAfterTheLastReselectionIsLeftOut() {
+    // Sentences 1-4 each point back to the one before; the introduction, sentence 0, never fits the budget. Every
+    // round drops the first of them and takes the next; after the last round "It alarmed him." still points back.
+    Precis precis = new Precis();
+    AnalyzedStory story = precis.analyze(Story.of("pier", List.of(Document.of("a",
+        "Harbour master Tom Reyes inspected the old sea wall at the north pier at dawn on Sunday. "
+            + "He found two deep cracks along the base of the wall. They had widened since the storm of last winter. "
+            + "Both were new to the engineers who came with him. It alarmed him enough to call the council at once. "
+            + "Ferries will not sail from the harbour until Friday."))));
+    assertThat(precis.summarize(story, new Fixed(List.of(1, 2, 3, 4, 5)), Budget.words(20)).sentences())
+        .extracting(SummarySentence::sentence).containsExactly(5);
+  }
+
+  @Test
   void anUpdateMayNameByTheSurnameAlonePeopleTheReaderHasAlreadyMet() {
     // Sentences 0 and 1 were read before; 2 (new) names the harbour master by his surname alone, 3 names nobody.
     Story grown = Story.of("port", List.of(

@@ -27,6 +27,11 @@ public final class Antecedents {
 
   private Antecedents() {}
 
+  /** Whether sentence {@code s} of {@code story}, as printed, depends on what came before it to be understood. */
+  public static boolean dependsOnWhatCameBefore(AnalyzedStory story, int s) {
+    return Openers.dependsOnWhatCameBefore(story.printed(s));
+  }
+
   /** Whether {@code antecedent} is one of the {@value #REACH} sentences {@code sentence}'s article puts before it. */
   public static boolean isAntecedent(Sentence antecedent, Sentence sentence) {
     return antecedent.document() == sentence.document() && antecedent.position() < sentence.position()
@@ -39,7 +44,7 @@ public final class Antecedents {
    */
   public static boolean dangles(AnalyzedStory story, List<Integer> printed, int i) {
     int s = printed.get(i);
-    if (!Openers.dependsOnWhatCameBefore(story.printed(s))) {
+    if (!dependsOnWhatCameBefore(story, s)) {
       return false;
     }
     Sentence own = story.sentence(s);
@@ -79,12 +84,12 @@ public final class Antecedents {
     for (Selection.Item item : items) {
       int s = item.sentence();
       Sentence own = story.sentence(s);
-      if (own.position() == 0 || !Openers.dependsOnWhatCameBefore(story.printed(s))
+      if (own.position() == 0 || !dependsOnWhatCameBefore(story, s)
           || selection.items().stream().anyMatch(o -> isAntecedent(story.sentence(o.sentence()), own))) {
         continue;
       }
       int before = s - 1;
-      if (isAntecedent(story.sentence(before), own) && !Openers.dependsOnWhatCameBefore(story.printed(before))
+      if (isAntecedent(story.sentence(before), own) && !dependsOnWhatCameBefore(story, before)
           && selection.add(before, 0)) {
         out.add(new Selection.Item(before, 0));
       }
