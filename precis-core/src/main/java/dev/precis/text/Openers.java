@@ -28,25 +28,26 @@ public final class Openers {
       + String.join("|", WordLists.lines("en", "deictic-time-nouns")) + ")\\b");
 
   /** "All were treated", "Most of them": a quantifier standing alone as the subject, counting a group named before. */
+  private static final Set<String> QUANTIFIERS = WordLists.words("en", "standalone-quantifiers");
   private static final Pattern STANDALONE_QUANTIFIER = Pattern.compile("^(?:"
-      + String.join("|", WordLists.lines("en", "standalone-quantifiers")) + ")\\s+(?:"
+      + String.join("|", QUANTIFIERS) + ")\\s+(?:"
       + String.join("|", WordLists.lines("en", "quantifier-predicates")).replace(" ", "\\s+") + ")\\b");
 
   private Openers() {}
 
   /** Whether a sentence opens with a pronoun or connective that refers back to an earlier sentence. */
   public static boolean refersBack(String text) {
+    return opensWithDanglingWord(opening(text));
+  }
+
+  /** {@link #refersBack} of a text's {@link #opening}. */
+  private static boolean opensWithDanglingWord(String t) {
     // Only the first two words matter; no opener in the list is longer than the prefix.
-    String t = opening(text);
-    int end = 0;
-    while (end < t.length() && Character.isLetter(t.charAt(end))) {
-      end++;
-    }
+    int end = firstWordEnd(t);
     if (end == 0) {
       return false;
     }
-    String first = t.substring(0, end);
-    if (DANGLING.contains(first)) {
+    if (DANGLING.contains(t.substring(0, end))) {
       return true;
     }
     int next = t.indexOf(' ', end);
@@ -58,6 +59,14 @@ public final class Openers {
       return DANGLING.contains(t.substring(0, after));
     }
     return false;
+  }
+
+  private static int firstWordEnd(String t) {
+    int end = 0;
+    while (end < t.length() && Character.isLetter(t.charAt(end))) {
+      end++;
+    }
+    return end;
   }
 
   /**
@@ -72,8 +81,10 @@ public final class Openers {
 
   /** {@link #pointsBack(String)}, given {@link #openingTh} of the text too. */
   private static boolean pointsBack(String text, String lower) {
-    return refersBack(text) || lower != null && REFERRING_PHRASE.matcher(lower).find()
-        || STANDALONE_QUANTIFIER.matcher(opening(text)).find() || QuoteMarks.isBareQuote(text);
+    String t = opening(text);
+    return opensWithDanglingWord(t) || lower != null && REFERRING_PHRASE.matcher(lower).find()
+        || QUANTIFIERS.contains(t.substring(0, firstWordEnd(t))) && STANDALONE_QUANTIFIER.matcher(t).find()
+        || !t.isEmpty() && !Character.isLetterOrDigit(t.charAt(0)) && QuoteMarks.isBareQuote(text);
   }
 
   /** The first {@value #PREFIX} characters of the text, stripped and in lower case. */
