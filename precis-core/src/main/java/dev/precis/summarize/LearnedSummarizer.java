@@ -23,9 +23,10 @@ import java.util.Set;
  * corpus with enough edited stories to learn from, asks for half of a story or more (at least 53% of every
  * validation story at the preset length); DUC and TAC ask for 1-10%. Where the budget is at least
  * {@code rankShare} of the story, as in the stories the scorers learned from, the rank model's score replaces
- * coverage's objective: sentences by descending p, each taken when it fits, its group is not yet represented and
- * its TF-IDF cosine to every sentence taken is at most {@code maxSimilarity}. That model also reads the story's
- * size and absolute positions ({@link SentenceFeatures.Group#SHAPE}), which mean nothing in a story of another
+ * coverage's objective: each step takes, of the sentences that fit, whose group is not yet represented and whose
+ * TF-IDF cosine to every sentence taken is at most {@code maxSimilarity}, the one with the highest p less
+ * {@code penalty} times its highest cosine to a sentence taken ({@link RankingMath#penalized}). That model
+ * also reads the story's size and absolute positions ({@link SentenceFeatures.Group#SHAPE}), which mean nothing in a story of another
  * shape. Below {@code rankShare} the prior model, which reads only the scale-free features, feeds the score into
  * {@link CoverageSummarizer}'s objective as a sentence prior: every concept occurrence counted in sentence s adds
  * {@code bonus x p(s) / max p} to the concept's weight, so concepts the likely sentences carry weigh more;
@@ -44,14 +45,17 @@ public final class LearnedSummarizer extends ConfigurableSummarizer {
       "rank by the rank model when the budget is at least this share of the story (0: always), else prior mode");
   public static final Option<Double> BONUS = Option.decimal("bonus", 4.0, 0,
       "prior mode: weight a concept occurrence gains from the likeliest sentence (0: plain coverage)");
-  public static final Option<Double> MAX_SIMILARITY = Option.decimal("maxSimilarity", 0.3, 0, false, 1, true,
+  public static final Option<Double> MAX_SIMILARITY = Option.decimal("maxSimilarity", 1.0, 0, false, 1, true,
       "rank mode: highest TF-IDF cosine a sentence may have to one already taken");
+  public static final Option<Double> PENALTY = Option.decimal("penalty", 0.5, 0,
+      "rank mode: score a sentence loses per unit of its highest TF-IDF cosine to one already taken");
 
   private final TreeModel model;
   private final TreeModel rankModel;
   private final double rankShare;
   private final double bonus;
   private final double maxSimilarity;
+  private final double penalty;
   private final CoverageSummarizer coverage;
 
   /** The models in the jar (read on first use), default options. */
@@ -74,6 +78,7 @@ public final class LearnedSummarizer extends ConfigurableSummarizer {
     this.rankShare = options.get(RANK_SHARE);
     this.bonus = options.get(BONUS);
     this.maxSimilarity = options.get(MAX_SIMILARITY);
+    this.penalty = options.get(PENALTY);
     Map<String, String> own = new HashMap<>(options.asMap());
     own.keySet().retainAll(COVERAGE.options().asMap().keySet());
     this.coverage = (CoverageSummarizer) COVERAGE.with(own);
@@ -83,7 +88,7 @@ public final class LearnedSummarizer extends ConfigurableSummarizer {
   private static final CoverageSummarizer COVERAGE = new CoverageSummarizer();
 
   private static List<Option<?>> declared() {
-    List<Option<?>> all = new ArrayList<>(List.of(RANK_SHARE, BONUS, MAX_SIMILARITY));
+    List<Option<?>> all = new ArrayList<>(List.of(RANK_SHARE, BONUS, MAX_SIMILARITY, PENALTY));
     all.addAll(COVERAGE.options().declared());
     return all;
   }
@@ -136,7 +141,8 @@ public final class LearnedSummarizer extends ConfigurableSummarizer {
   public Selection select(AnalyzedStory story, Budget budget) {
     int[] candidates = SentenceFeatures.candidates(story);
     if (ranks(story, budget, candidates)) {
-      return RankingMath.greedy(story, budget, candidates, scores(rankModel(), story, candidates), maxSimilarity);
+      return RankingMath.penalized(story, budget, candidates, scores(rankModel(), story, candidates), maxSimilarity,
+          penalty);
     }
     double[] p = scores(model(), story, candidates);
     double max = 0;

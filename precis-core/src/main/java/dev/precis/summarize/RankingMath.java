@@ -279,6 +279,50 @@ final class RankingMath {
     return selection;
   }
 
+  /**
+   * Greedy selection by score less a redundancy penalty: each step takes, of the sentences the selection
+   * accepts whose cosine to every one taken is at most {@code maxSimilarity}, the one with the highest
+   * {@code score - penalty x} its highest cosine to a sentence taken (ties by the lower position in
+   * {@code sentences}). With penalty 0 it is {@link #greedy}. O(n^2) cosines for n sentences.
+   */
+  static Selection penalized(AnalyzedStory story, Budget budget, int[] sentences, double[] scores,
+      double maxSimilarity, double penalty) {
+    Selection selection = new Selection(story, budget);
+    int n = sentences.length;
+    double[] similar = new double[n];
+    boolean[] done = new boolean[n];
+    while (selection.remaining() > 0) {
+      int best = -1;
+      double bestValue = Double.NEGATIVE_INFINITY;
+      for (int i = 0; i < n; i++) {
+        if (done[i]) {
+          continue;
+        }
+        if (!selection.canAdd(sentences[i]) || similar[i] > maxSimilarity) {
+          done[i] = true;
+          continue;
+        }
+        double value = scores[i] - penalty * similar[i];
+        if (value > bestValue) {
+          bestValue = value;
+          best = i;
+        }
+      }
+      if (best < 0) {
+        break;
+      }
+      done[best] = true;
+      selection.add(sentences[best], scores[best]);
+      SparseVector v = story.vector(sentences[best]);
+      for (int i = 0; i < n; i++) {
+        if (!done[i]) {
+          similar[i] = Math.max(similar[i], v.dot(story.vector(sentences[i])));
+        }
+      }
+    }
+    return selection;
+  }
+
   /** The highest cosine of {@code v} to any of {@code others}; 0 when there are none. */
   static double maxSimilarity(SparseVector v, List<SparseVector> others) {
     double max = 0;
