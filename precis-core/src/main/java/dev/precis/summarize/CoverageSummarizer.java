@@ -122,6 +122,17 @@ public final class CoverageSummarizer extends ConfigurableSummarizer {
    * concept occurrence counted in sentence s contributes to the concept's weight.
    */
   Selection select(AnalyzedStory story, Budget budget, double[] prior) {
+    return select(story, budget, prior, 0);
+  }
+
+  /**
+   * As {@link #select(AnalyzedStory, Budget, double[])}; with {@code leadWeight > 0} the concepts of each
+   * document's lead (its first candidate) that the count cut drops weigh {@code leadWeight x} {@link #leadShares}
+   * of their full weight instead of nothing. When the articles tell different events, as in a story that follows
+   * a topic over months, each lead carries its article's news in concepts no other article repeats, so the cut
+   * hides exactly what a summary of the story has to say.
+   */
+  Selection select(AnalyzedStory story, Budget budget, double[] prior, double leadWeight) {
     Selection selection = new Selection(story, budget);
     int n = story.size();
     if (n == 0) {
@@ -151,6 +162,23 @@ public final class CoverageSummarizer extends ConfigurableSummarizer {
       }
     }
 
+    if (leadWeight > 0) {
+      double[] share = leadShares(story, selection, budget);
+      boolean[] seen = new boolean[story.documentCount()];
+      double[] restored = w.clone();
+      for (int s = 0; s < n; s++) {
+        int d = story.sentence(s).document();
+        if (story.isCandidate(s) && !seen[d]) {
+          seen[d] = true;
+          for (int c : concepts[s]) {
+            if (w[c] == 0) {
+              restored[c] = Math.max(restored[c], leadWeight * share[d] * all[c]);
+            }
+          }
+        }
+      }
+      w = restored;
+    }
     double[] factor = new double[n];
     Arrays.fill(factor, 1);
     if (centralityWeight > 0) {
@@ -221,6 +249,83 @@ public final class CoverageSummarizer extends ConfigurableSummarizer {
       }
     }
     return selection;
+  }
+
+  /**
+   * Per document, how much of its lead's dropped concepts to restore: {@code (1 - c) x min(1, capacity / L)},
+   * where c is the TF-IDF cosine of the document (the sum of its candidates' vectors) to the nearest other
+   * document and L the cost of all the documents' leads. The first factor is the document's novelty: an article
+   * that retells another's event (c near 1) has its news counted already. The second is the share of the leads
+   * the budget has room for: a 100-word summary of ten articles holds three or four leads, so the documents'
+   * own details would crowd out what they share. Copies of another document (republished wire copy) get 0.
+   * Linear in the story's size per document.
+   */
+  private static double[] leadShares(AnalyzedStory story, Selection selection, Budget budget) {
+    int docs = story.documentCount();
+    int[] candidates = RankingMath.candidates(story);
+    // Each independent document's candidates, in order; copies keep none.
+    int[][] members = new int[docs][];
+    int[] size = new int[docs];
+    for (int s : candidates) {
+      size[story.sentence(s).document()]++;
+    }
+    for (int d = 0; d < docs; d++) {
+      members[d] = new int[story.copyOf(d) == d ? size[d] : 0];
+      size[d] = 0;
+    }
+    long leads = 0;
+    double[] share = new double[docs];
+    for (int s : candidates) {
+      int d = story.sentence(s).document();
+      if (members[d].length > 0) {
+        if (size[d] == 0) {
+          leads += selection.cost(s);
+        }
+        members[d][size[d]++] = s;
+      }
+    }
+    // Each document's vector is the sum of its candidates' vectors: its squared norm first, then its dot
+    // product with every other document, one document's vector dense at a time.
+    double[] dense = new double[story.vocabulary().size()];
+    double[] norm = new double[docs];
+    for (int pass = 0; pass < 2; pass++) {
+      for (int d = 0; d < docs; d++) {
+        if (members[d].length == 0) {
+          continue;
+        }
+        for (int s : members[d]) {
+          story.vector(s).addTo(dense, 1.0);
+        }
+        if (pass == 0) {
+          for (int s : members[d]) {
+            norm[d] += story.vector(s).dot(dense);
+          }
+          norm[d] = Math.sqrt(norm[d]);
+        } else if (norm[d] > 0) {
+          double nearest = 0;
+          for (int e = 0; e < docs; e++) {
+            if (e != d && norm[e] > 0) {
+              double dot = 0;
+              for (int s : members[e]) {
+                dot += story.vector(s).dot(dense);
+              }
+              nearest = Math.max(nearest, dot / (norm[d] * norm[e]));
+            }
+          }
+          share[d] = 1 - Math.min(1, nearest);
+        }
+        for (int s : members[d]) {
+          for (int t : story.vector(s).ids()) {
+            dense[t] = 0;
+          }
+        }
+      }
+    }
+    double room = leads == 0 ? 0 : Math.min(1, budget.capacity() / (double) leads);
+    for (int d = 0; d < docs; d++) {
+      share[d] *= room;
+    }
+    return share;
   }
 
   /** Most sentences a search considers. */

@@ -31,7 +31,11 @@ import java.util.Set;
  * {@link CoverageSummarizer}'s objective as a sentence prior: every concept occurrence counted in sentence s adds
  * {@code bonus x p(s) / max p} to the concept's weight, so concepts the likely sentences carry weigh more;
  * search, budget, groups and fill are coverage's, and so are the options that set them. Ranking alone there lost
- * 4-5 ROUGE-1 to coverage.
+ * 4-5 ROUGE-1 to coverage. Prior mode also gives back each article's lead the concepts coverage's count cut drops
+ * for being in too few articles, at {@code leadWeight} times the article's novelty (1 - cosine to its nearest
+ * other article) times the share of the articles' leads the budget can hold: where the articles tell different
+ * events (TAC's topics followed over months) their leads are what a summary must say, and counting only what
+ * three or more articles repeat kept the running details instead.
  *
  * <p>Both models ship in the jar ({@value #MODEL}, {@value #RANK_MODEL}); measurements are in BENCHMARKS.md.
  */
@@ -45,6 +49,8 @@ public final class LearnedSummarizer extends ConfigurableSummarizer {
       "rank by the rank model when the budget is at least this share of the story (0: always), else prior mode");
   public static final Option<Double> BONUS = Option.decimal("bonus", 4.0, 0,
       "prior mode: weight a concept occurrence gains from the likeliest sentence (0: plain coverage)");
+  public static final Option<Double> LEAD_WEIGHT = Option.decimal("leadWeight", 1.0, 0,
+      "prior mode: weight an article's lead's concepts cut for rarity get back, x novelty x room (0: off)");
   public static final Option<Double> MAX_SIMILARITY = Option.decimal("maxSimilarity", 1.0, 0, false, 1, true,
       "rank mode: highest TF-IDF cosine a sentence may have to one already taken");
   public static final Option<Double> PENALTY = Option.decimal("penalty", 0.5, 0,
@@ -54,6 +60,7 @@ public final class LearnedSummarizer extends ConfigurableSummarizer {
   private final TreeModel rankModel;
   private final double rankShare;
   private final double bonus;
+  private final double leadWeight;
   private final double maxSimilarity;
   private final double penalty;
   private final CoverageSummarizer coverage;
@@ -77,6 +84,7 @@ public final class LearnedSummarizer extends ConfigurableSummarizer {
     this.rankModel = rankModel;
     this.rankShare = options.get(RANK_SHARE);
     this.bonus = options.get(BONUS);
+    this.leadWeight = options.get(LEAD_WEIGHT);
     this.maxSimilarity = options.get(MAX_SIMILARITY);
     this.penalty = options.get(PENALTY);
     Map<String, String> own = new HashMap<>(options.asMap());
@@ -88,7 +96,7 @@ public final class LearnedSummarizer extends ConfigurableSummarizer {
   private static final CoverageSummarizer COVERAGE = new CoverageSummarizer();
 
   private static List<Option<?>> declared() {
-    List<Option<?>> all = new ArrayList<>(List.of(RANK_SHARE, BONUS, MAX_SIMILARITY, PENALTY));
+    List<Option<?>> all = new ArrayList<>(List.of(RANK_SHARE, BONUS, LEAD_WEIGHT, MAX_SIMILARITY, PENALTY));
     all.addAll(COVERAGE.options().declared());
     return all;
   }
@@ -153,7 +161,7 @@ public final class LearnedSummarizer extends ConfigurableSummarizer {
     for (int i = 0; i < candidates.length; i++) {
       prior[candidates[i]] = max > 0 ? bonus * p[i] / max : 0;
     }
-    return coverage.select(story, budget, prior);
+    return coverage.select(story, budget, prior, leadWeight);
   }
 
   /** Loads the jar's models on first use. */

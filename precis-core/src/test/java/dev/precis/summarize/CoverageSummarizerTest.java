@@ -40,6 +40,10 @@ class CoverageSummarizerTest extends SummarizerContractTest {
         .toList();
   }
 
+  private static List<String> texts(AnalyzedStory story, Selection selection) {
+    return selection.items().stream().map(i -> story.sentence(i.sentence()).text()).toList();
+  }
+
   @Test
   void firstPickCoversWhatMostOutletsReport() {
     List<String> one = chosen(landslideStory(), new CoverageSummarizer(), Budget.sentences(1));
@@ -61,6 +65,34 @@ class CoverageSummarizerTest extends SummarizerContractTest {
   void neverPicksALoneDetailOverSharedFacts() {
     List<String> three = chosen(landslideStory(), new CoverageSummarizer(), Budget.words(45));
     assertThat(three).noneMatch(s -> s.contains("bakery"));
+  }
+
+  /**
+   * A dam followed over a year: each article's lead tells its own event, in words no other article repeats,
+   * while running details (the water board's word on the dam, the cost of repairs) recur in two articles each.
+   */
+  private static AnalyzedStory damStory() {
+    return new Precis().analyze(Story.of("dam", List.of(
+        Document.of("a", "Floods cut the northern highway at Kessel in March. "
+            + "The Varn water board said the old dam was inspected on Monday."),
+        Document.of("b", "A new bridge over the Lune river opened to traffic in May. "
+            + "Engineers of the Varn water board said the old dam was sound."),
+        Document.of("c", "Farmers near Tolle lost their harvest to a summer drought. "
+            + "Repairs to the old dam would cost millions of crowns, the ministry said."),
+        Document.of("d", "Parliament voted in November to pay for a second reservoir. "
+            + "Repairs to the old dam still cost millions of crowns a year."))));
+  }
+
+  @Test
+  void leadsOfArticlesTellingDifferentEventsKeepTheConceptsTheCountCutDrops() {
+    AnalyzedStory story = damStory();
+    Budget budget = Budget.words(45);
+    List<String> plain = texts(story, new CoverageSummarizer().select(story, budget, null, 0));
+    List<String> leads = texts(story, new CoverageSummarizer().select(story, budget, null, 4));
+    List<String> events = List.of("Floods cut", "A new bridge", "Farmers near Tolle", "Parliament voted");
+    // Without the leads' concepts the search spends the budget on the details two articles repeat first.
+    assertThat(plain).anyMatch(s -> s.contains("Varn water board")).anyMatch(s -> s.contains("Repairs"));
+    assertThat(leads).hasSize(4).allMatch(s -> events.stream().anyMatch(s::startsWith));
   }
 
   @Test

@@ -28,9 +28,10 @@ class LearnedSummarizerTest extends SummarizerContractTest {
   }
 
   @Test
-  void withoutABonusAndBelowTheRankShareItIsCoverage() {
+  void withoutABonusOrLeadWeightAndBelowTheRankShareItIsCoverage() {
     AnalyzedStory story = new Precis().analyze(TestStories.ferry());
     Summarizer plain = new LearnedSummarizer().with(LearnedSummarizer.BONUS, 0.0)
+        .with(LearnedSummarizer.LEAD_WEIGHT, 0.0)
         .with(LearnedSummarizer.RANK_SHARE, 2.0);
     for (int words : new int[] {30, 80, 150}) {
       assertThat(plain.select(story, Budget.words(words)).items())
