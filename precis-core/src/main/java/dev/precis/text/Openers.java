@@ -33,6 +33,10 @@ public final class Openers {
       + String.join("|", QUANTIFIERS) + ")\\s+(?:"
       + String.join("|", WordLists.lines("en", "quantifier-predicates")).replace(" ", "\\s+") + ")\\b");
 
+  /** "..., she said.": a quotation whose speaker is a pronoun, named only by a sentence before it. */
+  private static final Pattern PRONOUN_SPEAKER = Pattern.compile("[,.!?\u2026]\\s*[\"\u201d]\\s*(?:he|she|they)\\s+(?:"
+      + String.join("|", WordLists.tagged("en", "speech-verbs", "tag")) + ")\\b", Pattern.CASE_INSENSITIVE);
+
   private Openers() {}
 
   /** Whether a sentence opens with a pronoun or connective that refers back to an earlier sentence. */
@@ -72,8 +76,9 @@ public final class Openers {
   /**
    * Whether a sentence opens with a word that refers back ({@link #refersBack}), with a noun phrase that does
    * ("The Americans in question include ..."), with a quantifier standing for a group named before ("All were
-   * treated at St Aldric's.", not "All flights were cancelled."), or is a quotation alone, whose speaker the
-   * sentence before names ("We told the council and nobody listened.").
+   * treated at St Aldric's.", not "All flights were cancelled."), or is a quotation alone or one said by "he",
+   * "she" or "they", whose speaker the sentence before names ("We told the council and nobody listened.",
+   * "\"I thought it was going to open for a boat,\" she said.").
    */
   public static boolean pointsBack(String text) {
     return pointsBack(text, openingTh(text));
@@ -84,7 +89,13 @@ public final class Openers {
     String t = opening(text);
     return opensWithDanglingWord(t) || lower != null && REFERRING_PHRASE.matcher(lower).find()
         || QUANTIFIERS.contains(t.substring(0, firstWordEnd(t))) && STANDALONE_QUANTIFIER.matcher(t).find()
-        || !t.isEmpty() && !Character.isLetterOrDigit(t.charAt(0)) && QuoteMarks.isBareQuote(text);
+        || !t.isEmpty() && !Character.isLetterOrDigit(t.charAt(0)) && QuoteMarks.isBareQuote(text)
+        || quotesAPronoun(text);
+  }
+
+  /** Whether the text attributes a quotation to "he", "she" or "they" ("\"We will rebuild,\" she said."). */
+  private static boolean quotesAPronoun(String text) {
+    return (text.indexOf('"') >= 0 || text.indexOf('\u201d') >= 0) && PRONOUN_SPEAKER.matcher(text).find();
   }
 
   /** The first {@value #PREFIX} characters of the text, stripped and in lower case. */

@@ -25,7 +25,8 @@ class OpenersTest {
       "These ferries in question were built in 1990.", "There, police found the missing van.",
       "There he met the mayor.", "That night the river rose again.", "This time the council paid.",
       "All were treated at the county hospital.", "Both of them denied the charge.", "Most had fled by noon.",
-      "Neither was insured.", "Two were in serious condition."})
+      "Neither was insured.", "Two were in serious condition.", "\"I thought the road would open,\" she said.",
+      "\u201cWe will rebuild it,\u201d they told the council."})
   void sentencesThatDependOnWhatCameBeforePointBack(String sentence) {
     assertThat(Openers.pointsBack(sentence)).isTrue();
     assertThat(Openers.dependsOnWhatCameBefore(sentence)).isTrue();
@@ -38,7 +39,8 @@ class OpenersTest {
       "These days the ferry sails twice a day.", "This year's floods were the worst since 1990.",
       "All flights were cancelled.", "Both ferries sailed late.", "Most of the town was flooded.",
       "Some say the dam was too low.", "Allison Park was closed.", "Two ferries were late.",
-      "2014 was the wettest year on record."})
+      "2014 was the wettest year on record.", "\"We will rebuild it,\" Mayor Lin said.",
+      "Lin said she would reopen the road."})
   void existentialThereTimesFromNowAndNamedSubjectsDoNotDependOnWhatCameBefore(String sentence) {
     assertThat(Openers.dependsOnWhatCameBefore(sentence)).isFalse();
   }
