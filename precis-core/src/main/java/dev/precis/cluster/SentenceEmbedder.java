@@ -22,7 +22,7 @@ import java.io.UncheckedIOException;
  * thread-safe; one inference uses every processor, and its threads sleep rather than spin when idle, so the
  * process's CPU time is the work done.
  */
-final class SentenceEmbedder implements ArticleEmbeddings.Embedder {
+public final class SentenceEmbedder implements ArticleEmbeddings.Embedder {
   static final int DIMENSIONS = 384;
   private static final String MODEL = "all-minilm-l6-v2-q.onnx";
   private static final String TOKENIZER = "all-minilm-l6-v2-q-tokenizer.json";
@@ -61,7 +61,7 @@ final class SentenceEmbedder implements ArticleEmbeddings.Embedder {
   }
 
   /** The process's embedder, loaded on first use. */
-  static synchronized SentenceEmbedder shared() {
+  public static synchronized SentenceEmbedder shared() {
     if (shared == null) {
       shared = new SentenceEmbedder();
     }
