@@ -251,6 +251,9 @@ public final class CoverageSummarizer extends ConfigurableSummarizer {
     return selection;
   }
 
+  /** Least share of the documents' leads the budget must hold for leads to get back dropped concepts. */
+  static final double MIN_LEAD_ROOM = 0.05;
+
   /**
    * Per document, how much of its lead's dropped concepts to restore: {@code (1 - c) x min(1, capacity / L)},
    * where c is the TF-IDF cosine of the document (the sum of its candidates' vectors) to the nearest other
@@ -258,7 +261,10 @@ public final class CoverageSummarizer extends ConfigurableSummarizer {
    * that retells another's event (c near 1) has its news counted already. The second is the share of the leads
    * the budget has room for: a 100-word summary of ten articles holds three or four leads, so the documents'
    * own details would crowd out what they share. Copies of another document (republished wire copy) get 0.
-   * Linear in the story's size per document.
+   * Linear in the story's size per document. When the budget holds less than {@value #MIN_LEAD_ROOM} of the
+   * leads (a story of about a hundred articles or more) every share is 0 and nothing else is computed: a lead's
+   * concept would get back less than that share of its weight, and comparing every document with every other
+   * made a story of 10,000 short articles take three times as long to summarize.
    */
   private static double[] leadShares(AnalyzedStory story, Selection selection, Budget budget) {
     int docs = story.documentCount();
@@ -283,6 +289,10 @@ public final class CoverageSummarizer extends ConfigurableSummarizer {
         }
         members[d][size[d]++] = s;
       }
+    }
+    double room = leads == 0 ? 0 : Math.min(1, budget.capacity() / (double) leads);
+    if (room < MIN_LEAD_ROOM) {
+      return share;
     }
     // Each document's vector is the sum of its candidates' vectors: its squared norm first, then its dot
     // product with every other document, one document's vector dense at a time.
@@ -321,7 +331,6 @@ public final class CoverageSummarizer extends ConfigurableSummarizer {
         }
       }
     }
-    double room = leads == 0 ? 0 : Math.min(1, budget.capacity() / (double) leads);
     for (int d = 0; d < docs; d++) {
       share[d] *= room;
     }
