@@ -4,7 +4,6 @@ import dev.precis.analyze.AnalyzedStory;
 import dev.precis.model.Sentence;
 import dev.precis.text.NameMentions;
 import dev.precis.text.NameMentions.Mention;
-import dev.precis.text.Openers;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -280,7 +279,7 @@ public final class Introductions {
     }
     for (int m : story.groupMembers(s)) {
       if (m != s && story.isCandidate(m) && introducesAll(m, unintroduced) && standsWith(introduced, m)
-          && !Openers.dependsOnWhatCameBefore(story.printed(m)) && selection.cost(m) - selection.cost(s) <= room) {
+          && !Antecedents.dependsOnWhatCameBefore(story, m) && selection.cost(m) - selection.cost(s) <= room) {
         return m;
       }
     }
@@ -295,7 +294,7 @@ public final class Introductions {
       if (sameArticle && (sentence.document() != own.document() || sentence.position() >= own.position())) {
         continue;
       }
-      if (selection.canAdd(s) && !Openers.dependsOnWhatCameBefore(story.printed(s))
+      if (selection.canAdd(s) && !Antecedents.dependsOnWhatCameBefore(story, s)
           && standsWith(introduced, s) && selection.add(s, 0)) {
         return s;
       }
