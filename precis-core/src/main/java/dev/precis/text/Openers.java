@@ -9,7 +9,9 @@ import java.util.stream.Collectors;
 /**
  * How an English sentence opens: with a word that points back to something said before ("She added:", "But",
  * "It", "These"), so that it cannot open a summary or stand for a sentence that names its subject, or with a
- * noun phrase that does ("The Americans in question").
+ * noun phrase that does ("The Americans in question"). Besides its opening, a sentence also points back when a
+ * quantifier stands for a group named before ("All were treated ...") or when it quotes someone only the sentence
+ * before names (a quotation alone, or one "she said").
  */
 public final class Openers {
   private static final Set<String> DANGLING = WordLists.words("en", "dangling-openers");
